@@ -1,0 +1,126 @@
+package fr.label;
+
+import fr.label.dossier.Candidatures;
+import fr.label.dossier.Dossier;
+import fr.label.referentiel.Referentiel;
+import fr.label.result.Mention;
+import fr.label.result.Palmares;
+import fr.label.result.Result;
+import fr.label.spi.EngineFactory;
+import fr.label.spi.EngineSettings;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Evaluates dossiers of one edition with that edition's rules. Build it once and share it:
+ * it is immutable and thread-safe, and its rules are compiled when it is built.
+ *
+ * <pre>{@code
+ * LabelEngine engine = LabelEngine.forEdition(2023);
+ * Result result = engine.evaluate(dossier);
+ * Palmares palmares = engine.evaluateEdition(LabelJson.readCandidatures(Path.of("edition-2023.json")));
+ *
+ * LabelEngine custom = LabelEngine.builder()
+ *         .edition(2023)
+ *         .rules(Path.of("my-rules"))          // replaces the shipped rule set
+ *         .referentiel(Referentiel.read(Path.of("my-referentiel.json")))
+ *         .threads(2)
+ *         .build();
+ * }</pre>
+ */
+public interface LabelEngine {
+
+    /** An engine with the shipped rules and référentiel of the edition (compiled once, then cached). */
+    static LabelEngine forEdition(int edition) {
+        return builder().edition(edition).build();
+    }
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The editions with a shipped rule set, in ascending order. */
+    static List<Integer> editions() {
+        return Builder.factory().editions();
+    }
+
+    /** The palmarès year this engine evaluates. */
+    int edition();
+
+    Referentiel referentiel();
+
+    /** The edition's mentions, as its rules define them. */
+    List<Mention> catalogue();
+
+    /**
+     * Evaluates one dossier alone: a mention it is eligible for is awarded, since no other
+     * dossier competes for the cap.
+     *
+     * @throws fr.label.dossier.InvalidInputException when the dossier is invalid or of another edition
+     */
+    Result evaluate(Dossier dossier);
+
+    /**
+     * Evaluates an edition: every valid dossier, then the mentions within each cap. Rejected
+     * dossiers are carried into the palmarès; they never stop the others.
+     */
+    Palmares evaluateEdition(Candidatures candidatures);
+
+    /** Evaluates dossiers built in Java as an edition; invalid ones are reported in the palmarès. */
+    default Palmares evaluateEdition(List<Dossier> dossiers) {
+        return evaluateEdition(Candidatures.of(edition(), dossiers));
+    }
+
+    /** Chooses the edition, the rules, the référentiel and the threads of an engine. */
+    final class Builder {
+        private Integer edition;
+        private Path rules;
+        private Referentiel referentiel;
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        private Builder() {
+        }
+
+        public Builder edition(int edition) {
+            this.edition = edition;
+            return this;
+        }
+
+        /** Replaces the shipped rule set by the {@code .drl} files of this directory. */
+        public Builder rules(Path directory) {
+            this.rules = directory;
+            return this;
+        }
+
+        public Builder referentiel(Referentiel referentiel) {
+            this.referentiel = referentiel;
+            return this;
+        }
+
+        /** Threads used to evaluate an edition; results are the same whatever the count. */
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /**
+         * @throws UnknownEditionException when the edition has no shipped rule set (and no rules directory is given)
+         * @throws RuleSetException        when a rule file does not compile
+         */
+        public LabelEngine build() {
+            if (edition == null) {
+                throw new IllegalStateException("choose an edition: LabelEngine.builder().edition(2023)");
+            }
+            Referentiel chosen = referentiel != null ? referentiel : Referentiel.defaultReferentiel();
+            return factory().create(new EngineSettings(edition, rules, chosen, threads));
+        }
+
+        static EngineFactory factory() {
+            return ServiceLoader.load(EngineFactory.class, LabelEngine.class.getClassLoader()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "no rule engine found: add the fr.label:label-rules dependency"));
+        }
+    }
+}

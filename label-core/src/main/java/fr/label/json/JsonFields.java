@@ -1,0 +1,163 @@
+package fr.label.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.label.dossier.InputProblem;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads typed fields out of JSON objects, recording a problem with the JSON path and what was
+ * expected for every value that does not fit, instead of failing at the first one.
+ */
+final class JsonFields {
+
+    private final String file;
+    private final List<InputProblem> problems = new ArrayList<>();
+
+    JsonFields(String file) {
+        this.file = file;
+    }
+
+    List<InputProblem> problems() {
+        return problems;
+    }
+
+    void problem(String path, String message) {
+        problems.add(new InputProblem(file, path, message));
+    }
+
+    static String at(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    static String at(String path, int index) {
+        return path + "[" + index + "]";
+    }
+
+    /** Records every field of {@code node} not in {@code known}: a misspelt optional field would otherwise be a silent default. */
+    void onlyKnownFields(JsonNode node, String path, Set<String> known) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                problem(at(path, name), "unknown field \"" + name + "\"; expected one of " + String.join(", ", known));
+            }
+        }
+    }
+
+    boolean isObject(JsonNode node, String path) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            problem(path, "expected an object, found nothing");
+            return false;
+        }
+        if (!node.isObject()) {
+            problem(path, "expected an object, found " + describe(node));
+            return false;
+        }
+        return true;
+    }
+
+    String string(JsonNode parent, String field, String path, boolean required) {
+        JsonNode node = parent.get(field);
+        String here = at(path, field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                problem(here, "expected a string, found nothing");
+            }
+            return null;
+        }
+        if (!node.isTextual()) {
+            problem(here, "expected a string, found " + describe(node));
+            return null;
+        }
+        return node.textValue();
+    }
+
+    Integer integer(JsonNode parent, String field, String path, boolean required) {
+        JsonNode node = parent.get(field);
+        String here = at(path, field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                problem(here, "expected an integer, found nothing");
+            }
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            problem(here, "expected an integer, found " + describe(node));
+            return null;
+        }
+        return node.intValue();
+    }
+
+    boolean bool(JsonNode parent, String field, String path, boolean absent) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return absent;
+        }
+        if (!node.isBoolean()) {
+            problem(at(path, field), "expected true or false, found " + describe(node));
+            return absent;
+        }
+        return node.booleanValue();
+    }
+
+    LocalDate date(JsonNode parent, String field, String path, boolean required) {
+        JsonNode node = parent.get(field);
+        String here = at(path, field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                problem(here, "expected a date yyyy-mm-dd, found nothing");
+            }
+            return null;
+        }
+        if (node.isTextual() && node.textValue().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return LocalDate.parse(node.textValue());
+            } catch (DateTimeParseException e) {
+                // falls through to the problem below: the shape is right but the day does not exist
+            }
+        }
+        problem(here, "expected a date yyyy-mm-dd, found " + describe(node));
+        return null;
+    }
+
+    /** The elements of an array field; an absent optional array is empty. */
+    List<JsonNode> array(JsonNode parent, String field, String path, boolean required) {
+        JsonNode node = parent.get(field);
+        String here = at(path, field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                problem(here, "expected an array, found nothing");
+            }
+            return List.of();
+        }
+        if (!node.isArray()) {
+            problem(here, "expected an array, found " + describe(node));
+            return List.of();
+        }
+        List<JsonNode> elements = new ArrayList<>(node.size());
+        node.forEach(elements::add);
+        return elements;
+    }
+
+    static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        if (node.isTextual()) {
+            String text = node.textValue();
+            return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        if (node.isArray()) {
+            return "an array";
+        }
+        return node.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package fr.label.result;
+
+import java.util.List;
+
+/**
+ * Whether one filed action counts, and if not, the first reason it does not.
+ *
+ * @param id              the action's id
+ * @param title           the action's title
+ * @param eligible        whether it counts for the mosaïque and the levels
+ * @param reason          the ineligibility reason code ({@link #DUPLICATE}, {@link #UNKNOWN_SERVICE},
+ *                        {@link #NOT_STARTED}, {@link #TOO_OLD}, or another one a rule set defines),
+ *                        or {@code null} when eligible
+ * @param unknownServices service codes of the action that the référentiel does not know
+ */
+public record ActionResult(String id, String title, boolean eligible, String reason, List<String> unknownServices) {
+
+    public static final String DUPLICATE = "DUPLICATE";
+    public static final String UNKNOWN_SERVICE = "UNKNOWN_SERVICE";
+    public static final String NOT_STARTED = "NOT_STARTED";
+    public static final String TOO_OLD = "TOO_OLD";
+
+    public ActionResult {
+        unknownServices = List.copyOf(unknownServices);
+    }
+}

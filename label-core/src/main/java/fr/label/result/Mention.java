@@ -1,0 +1,18 @@
+package fr.label.result;
+
+import fr.label.Language;
+
+/**
+ * A mention of an edition's catalogue, as the edition's rule file defines it.
+ *
+ * @param code    stable code, e.g. {@code AROBASE_VERTE}
+ * @param enjeu   code of the enjeu whose actions qualify for it
+ * @param label   French name ("arobase verte")
+ * @param labelEn English name
+ */
+public record Mention(String code, String enjeu, String label, String labelEn) {
+
+    public String label(Language language) {
+        return language == Language.EN ? labelEn : label;
+    }
+}

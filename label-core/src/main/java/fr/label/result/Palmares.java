@@ -1,0 +1,35 @@
+package fr.label.result;
+
+import fr.label.dossier.Rejection;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outcome of a whole edition: every valid dossier's result, the rejected dossiers, and the
+ * palmarès figures.
+ *
+ * @param edition    the palmarès year
+ * @param catalogue  the edition's mentions, as its rules define them
+ * @param results    one result per valid dossier, in input order
+ * @param rejections dossiers that could not be evaluated, with why
+ * @param summary    the key figures
+ */
+public record Palmares(int edition, List<Mention> catalogue, List<Result> results,
+                       List<Rejection> rejections, PalmaresSummary summary) {
+
+    public Palmares {
+        catalogue = List.copyOf(catalogue);
+        results = List.copyOf(results);
+        rejections = List.copyOf(rejections);
+    }
+
+    /** The palmarès number: 2023 is the 24th. */
+    public int editionNumber() {
+        return edition - 1999;
+    }
+
+    public Optional<Result> result(String code) {
+        return results.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+}

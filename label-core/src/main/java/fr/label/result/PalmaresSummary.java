@@ -1,0 +1,96 @@
+package fr.label.result;
+
+import fr.label.dossier.CollectiviteType;
+import fr.label.dossier.Rejection;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The key figures of an edition, counted from its results (nothing here is decided: the
+ * results were).
+ *
+ * @param participants        dossiers evaluated
+ * @param rejected            dossiers rejected as invalid
+ * @param byType              participants by type of candidature
+ * @param byRegion            participants by région ("(non renseignée)" when absent), by name
+ * @param byArobases          participants by level (1 to 5), then by type
+ * @param mentionsAwarded     mentions awarded, by mention code, in catalogue order
+ * @param mentionsEligible    dossiers eligible for each mention, by mention code
+ * @param excellenceAwarded   distinctions awarded in this edition
+ * @param excellenceHolders   participants holding it from an earlier edition
+ * @param actionsFiled        actions filed in all evaluated dossiers
+ * @param actionsEligible     of which eligible
+ */
+public record PalmaresSummary(int participants, int rejected,
+                              Map<CollectiviteType, Integer> byType,
+                              Map<String, Integer> byRegion,
+                              Map<Integer, Map<CollectiviteType, Integer>> byArobases,
+                              Map<String, Integer> mentionsAwarded,
+                              Map<String, Integer> mentionsEligible,
+                              int excellenceAwarded, int excellenceHolders,
+                              int actionsFiled, int actionsEligible) {
+
+    public static final String UNKNOWN_REGION = "(non renseignée)";
+
+    /** Counts the figures of an edition from its results, with the mention catalogue's order. */
+    public static PalmaresSummary of(List<Result> results, List<Rejection> rejections, List<Mention> catalogue) {
+        Map<CollectiviteType, Integer> byType = zeroByType();
+        Map<String, Integer> byRegion = new TreeMap<>();
+        Map<Integer, Map<CollectiviteType, Integer>> byArobases = new TreeMap<>();
+        for (int level = 1; level <= 5; level++) {
+            byArobases.put(level, zeroByType());
+        }
+        Map<String, Integer> awarded = new LinkedHashMap<>();
+        Map<String, Integer> eligible = new LinkedHashMap<>();
+        for (Mention mention : catalogue) {
+            awarded.put(mention.code(), 0);
+            eligible.put(mention.code(), 0);
+        }
+        int excellenceAwarded = 0;
+        int excellenceHolders = 0;
+        int filed = 0;
+        int eligibleActions = 0;
+        for (Result result : results) {
+            byType.merge(result.type(), 1, Integer::sum);
+            String region = result.collectivite().region();
+            byRegion.merge(region == null || region.isBlank() ? UNKNOWN_REGION : region, 1, Integer::sum);
+            byArobases.computeIfAbsent(result.arobases(), level -> zeroByType()).merge(result.type(), 1, Integer::sum);
+            result.mentions().forEach(m -> awarded.merge(m.code(), 1, Integer::sum));
+            result.mentionsEligible().forEach(m -> eligible.merge(m.code(), 1, Integer::sum));
+            switch (result.excellence().status()) {
+                case AWARDED -> excellenceAwarded++;
+                case HOLDER -> excellenceHolders++;
+                case NONE -> { }
+            }
+            filed += result.actions().size();
+            eligibleActions += (int) result.actions().stream().filter(ActionResult::eligible).count();
+        }
+        byArobases.replaceAll((level, counts) -> Collections.unmodifiableMap(counts));
+        return new PalmaresSummary(results.size(), rejections.size(),
+                Collections.unmodifiableMap(byType), Collections.unmodifiableMap(byRegion),
+                Collections.unmodifiableMap(byArobases), Collections.unmodifiableMap(awarded),
+                Collections.unmodifiableMap(eligible), excellenceAwarded, excellenceHolders, filed, eligibleActions);
+    }
+
+    private static Map<CollectiviteType, Integer> zeroByType() {
+        Map<CollectiviteType, Integer> counts = new EnumMap<>(CollectiviteType.class);
+        for (CollectiviteType type : CollectiviteType.values()) {
+            counts.put(type, 0);
+        }
+        return counts;
+    }
+
+    /** Participants at the given level, all types together. */
+    public int atArobases(int level) {
+        return byArobases.getOrDefault(level, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public int mentionsAwardedInAll() {
+        return mentionsAwarded.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

@@ -1,0 +1,219 @@
+package fr.label.rules.engine;
+
+import fr.label.RuleProblem;
+import fr.label.RuleSetException;
+import fr.label.dossier.Action;
+import fr.label.dossier.Dossier;
+import fr.label.dossier.HistoryEntry;
+import fr.label.referentiel.Enjeu;
+import fr.label.referentiel.Referentiel;
+import fr.label.referentiel.Service;
+import fr.label.result.ActionResult;
+import fr.label.result.EnjeuCoverage;
+import fr.label.result.Excellence;
+import fr.label.result.Mention;
+import fr.label.result.NextLevel;
+import fr.label.result.Result;
+import fr.label.result.Explanation;
+import fr.label.result.Topic;
+import fr.label.result.UnmetCondition;
+import fr.label.rules.facts.ActionEligibility;
+import fr.label.rules.facts.Arobases;
+import fr.label.rules.facts.ExplanationLog;
+import fr.label.rules.facts.FiledAction;
+import fr.label.rules.facts.Measure;
+import fr.label.rules.facts.MentionCandidate;
+import fr.label.rules.facts.MentionEligibility;
+import fr.label.rules.facts.NextLevelTarget;
+import fr.label.rules.facts.Requirement;
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs a rule set on one dossier in a session of its own and reads the decisions back. It
+ * decides nothing: a decision the rules did not make is a broken rule set, reported as such.
+ */
+final class DossierEvaluator {
+
+    private final RuleSet ruleSet;
+    private final Referentiel referentiel;
+
+    DossierEvaluator(RuleSet ruleSet, Referentiel referentiel) {
+        this.ruleSet = ruleSet;
+        this.referentiel = referentiel;
+    }
+
+    DossierOutcome evaluate(Dossier dossier) {
+        ExplanationLog log = new ExplanationLog();
+        KieSession session = ruleSet.newSession(referentiel, log);
+        try {
+            session.insert(dossier);
+            for (HistoryEntry entry : dossier.history()) {
+                session.insert(entry);
+            }
+            List<FiledAction> filed = new ArrayList<>(dossier.actions().size());
+            for (int i = 0; i < dossier.actions().size(); i++) {
+                FiledAction action = file(i, dossier.actions().get(i));
+                filed.add(action);
+                session.insert(action);
+            }
+            fire(session, dossier);
+            return read(dossier, filed, Facts.inInsertionOrder(session), log);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private void fire(KieSession session, Dossier dossier) {
+        try {
+            session.fireAllRules();
+        } catch (RuntimeException e) {
+            throw new RuleSetException(ruleSet.name(), new RuleProblem(null, 0, 0,
+                    "a rule failed on the dossier of " + dossier.code() + ": " + rootMessage(e)), e);
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String where = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        return root == e ? where : where + " (" + root + ")";
+    }
+
+    /** Looks the action's services up in the référentiel: data the rules reason on, not a decision. */
+    private FiledAction file(int position, Action action) {
+        List<Service> known = new ArrayList<>(action.services().size());
+        List<String> unknown = new ArrayList<>(0);
+        Set<String> enjeux = new LinkedHashSet<>();
+        for (String code : action.services()) {
+            Service service = referentiel.service(code).orElse(null);
+            if (service == null) {
+                unknown.add(code);
+            } else {
+                known.add(service);
+                enjeux.add(service.enjeu());
+            }
+        }
+        return new FiledAction(position, action, List.copyOf(known), List.copyOf(unknown), Set.copyOf(enjeux));
+    }
+
+    private DossierOutcome read(Dossier dossier, List<FiledAction> filed, List<Object> facts, ExplanationLog log) {
+        Map<Integer, ActionEligibility> eligibility = new HashMap<>();
+        Map<String, EnjeuCoverage> tiles = new HashMap<>();
+        Map<String, Integer> measures = new LinkedHashMap<>();
+        List<Arobases> levels = new ArrayList<>(1);
+        List<Excellence> excellences = new ArrayList<>(1);
+        List<MentionEligibility> mentions = new ArrayList<>();
+        List<MentionCandidate> candidates = new ArrayList<>();
+        List<UnmetCondition> unmet = new ArrayList<>();
+        Integer nextLevel = null;
+        List<String> measureOrder = new ArrayList<>();
+        for (Object fact : facts) {
+            if (fact instanceof ActionEligibility decision) {
+                if (eligibility.putIfAbsent(decision.position(), decision) != null) {
+                    throw broken("two rules decided the eligibility of action " + decision.action().id());
+                }
+            } else if (fact instanceof EnjeuCoverage tile) {
+                tiles.put(tile.enjeu().code(), tile);
+            } else if (fact instanceof Measure measure) {
+                measures.put(measure.name(), measure.value());
+            } else if (fact instanceof Arobases level) {
+                levels.add(level);
+            } else if (fact instanceof Excellence excellence) {
+                excellences.add(excellence);
+            } else if (fact instanceof MentionEligibility mention) {
+                mentions.add(mention);
+            } else if (fact instanceof MentionCandidate candidate) {
+                candidates.add(candidate);
+            } else if (fact instanceof UnmetCondition condition) {
+                unmet.add(condition);
+            } else if (fact instanceof NextLevelTarget target) {
+                nextLevel = target.level();
+            } else if (fact instanceof Requirement requirement && !measureOrder.contains(requirement.measure())) {
+                measureOrder.add(requirement.measure());
+            }
+        }
+        List<ActionResult> actions = new ArrayList<>(filed.size());
+        for (FiledAction action : filed) {
+            ActionEligibility decision = eligibility.get(action.position());
+            if (decision == null) {
+                throw broken("no rule decided the eligibility of action " + action.id());
+            }
+            actions.add(new ActionResult(action.id(), action.action().title(), decision.eligible(),
+                    decision.reason(), action.unknownServices()));
+        }
+        List<EnjeuCoverage> mosaique = new ArrayList<>(referentiel.enjeux().size());
+        List<Enjeu> uncovered = new ArrayList<>();
+        for (Enjeu enjeu : referentiel.enjeux()) {
+            EnjeuCoverage tile = tiles.get(enjeu.code());
+            if (tile == null) {
+                throw broken("no rule made the mosaïque tile of enjeu " + enjeu.code());
+            }
+            mosaique.add(tile);
+            if (!tile.covered()) {
+                uncovered.add(enjeu);
+            }
+        }
+        if (levels.size() != 1) {
+            throw broken("expected one Arobases decision, found " + levels.size());
+        }
+        if (excellences.size() != 1) {
+            throw broken("expected one excellence decision, found " + excellences.size());
+        }
+        List<Mention> eligible = new ArrayList<>();
+        for (Mention mention : ruleSet.catalogue()) {
+            if (mentions.stream().anyMatch(m -> m.eligible() && m.kind().code().equals(mention.code()))) {
+                eligible.add(mention);
+            }
+        }
+        // Facts come back in firing order; show them in the order the rule files and the dossier use.
+        Comparator<String> byTable = Comparator.comparingInt(name -> {
+            int at = measureOrder.indexOf(name);
+            return at < 0 ? Integer.MAX_VALUE : at;
+        });
+        unmet.sort(Comparator.comparing(UnmetCondition::measure, byTable));
+        Comparator<String> canonical = Comparator.comparingInt(name -> {
+            int at = Result.MEASURE_ORDER.indexOf(name);
+            return at < 0 ? Integer.MAX_VALUE : at;
+        });
+        Map<String, Integer> orderedMeasures = new LinkedHashMap<>();
+        measures.keySet().stream().sorted(canonical.thenComparing(Comparator.naturalOrder()))
+                .forEach(name -> orderedMeasures.put(name, measures.get(name)));
+        NextLevel next = nextLevel == null ? null : new NextLevel(nextLevel, unmet, uncovered);
+        return new DossierOutcome(dossier, levels.get(0).level(), eligible, candidates, excellences.get(0),
+                orderedMeasures, mosaique, actions, next, inReadingOrder(log, dossier));
+    }
+
+    /**
+     * Explanations by topic (actions first, in dossier order), each topic in firing order: the
+     * agenda fires rules of equal salience last-in first-out, which is no order for a reader.
+     */
+    private static List<Explanation> inReadingOrder(ExplanationLog log, Dossier dossier) {
+        Map<String, Integer> firstPosition = new HashMap<>();
+        for (int i = dossier.actions().size() - 1; i >= 0; i--) {
+            firstPosition.put(dossier.actions().get(i).id(), i);
+        }
+        List<Explanation> explanations = new ArrayList<>(log.entries().size());
+        for (ExplanationLog.Entry entry : log.entries()) {
+            explanations.add(entry.explanation());
+        }
+        Comparator<Explanation> byTopic = Comparator.comparing(Explanation::topic);
+        explanations.sort(byTopic.thenComparingInt(e -> e.topic() == Topic.ACTION || e.topic() == Topic.WARNING
+                ? firstPosition.getOrDefault(e.subject(), Integer.MAX_VALUE) : 0));
+        return explanations;
+    }
+
+    private RuleSetException broken(String what) {
+        return new RuleSetException(ruleSet.name(), List.of(new RuleProblem(null, 0, 0, what)));
+    }
+}

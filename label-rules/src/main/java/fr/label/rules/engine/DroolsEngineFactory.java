@@ -1,0 +1,48 @@
+package fr.label.rules.engine;
+
+import fr.label.LabelEngine;
+import fr.label.RuleProblem;
+import fr.label.RuleSetException;
+import fr.label.spi.EngineFactory;
+import fr.label.spi.EngineSettings;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Builds Drools engines. A shipped rule set is compiled once per JVM and shared; a rules
+ * directory is compiled each time an engine is built from it, so an edited file is picked up
+ * and a broken one leaves every engine built before untouched.
+ */
+public final class DroolsEngineFactory implements EngineFactory {
+
+    private static final Map<Integer, RuleSet> SHIPPED = new ConcurrentHashMap<>();
+
+    @Override
+    public List<Integer> editions() {
+        return ShippedRuleSets.editions();
+    }
+
+    @Override
+    public LabelEngine create(EngineSettings settings) {
+        RuleSet ruleSet;
+        if (settings.rulesDirectory() == null) {
+            ruleSet = shipped(settings.edition());
+        } else {
+            String name = settings.rulesDirectory().toString();
+            ruleSet = RuleSet.compile(name, RuleSetCompiler.filesOf(settings.rulesDirectory()));
+            if (ruleSet.edition() != settings.edition()) {
+                throw new RuleSetException(name, List.of(new RuleProblem(null, 0, 0,
+                        "these rules are for edition " + ruleSet.edition() + ", not " + settings.edition())));
+            }
+        }
+        return new DroolsLabelEngine(ruleSet, settings.referentiel(), settings.threads());
+    }
+
+    /** The shipped rule set of an edition, compiled on first use. */
+    public static RuleSet shipped(int edition) {
+        List<RuleFile> files = ShippedRuleSets.files(edition);
+        return SHIPPED.computeIfAbsent(edition, year -> RuleSet.compile("edition " + year, files));
+    }
+}

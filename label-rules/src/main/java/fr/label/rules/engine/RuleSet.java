@@ -1,0 +1,125 @@
+package fr.label.rules.engine;
+
+import fr.label.RuleProblem;
+import fr.label.RuleSetException;
+import fr.label.referentiel.Referentiel;
+import fr.label.result.Mention;
+import fr.label.rules.facts.EditionSettings;
+import fr.label.rules.facts.ExplanationLog;
+import fr.label.rules.facts.MentionKind;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A compiled rule set: built once, immutable, shared by every thread. It knows what its own
+ * rules say of the edition (year, jury date, mention catalogue) by running them once on no dossier.
+ */
+public final class RuleSet {
+
+    static final String EXPLANATIONS = "explanations";
+    static final String REFERENTIEL = "referentiel";
+
+    private final String name;
+    private final List<RuleFile> files;
+    private final KieBase kieBase;
+    private final Set<String> globals;
+    private final EditionSettings settings;
+    private final List<MentionKind> mentionKinds;
+
+    private RuleSet(String name, List<RuleFile> files, KieBase kieBase) {
+        this.name = name;
+        this.files = List.copyOf(files);
+        this.kieBase = kieBase;
+        this.globals = new HashSet<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Global global : kiePackage.getGlobalVariables()) {
+                globals.add(global.getName());
+            }
+        }
+        List<EditionSettings> editions = new ArrayList<>();
+        List<MentionKind> kinds = new ArrayList<>();
+        KieSession session = newSession(Referentiel.defaultReferentiel(), new ExplanationLog());
+        try {
+            session.fireAllRules();
+            for (Object fact : Facts.inInsertionOrder(session)) {
+                if (fact instanceof EditionSettings edition) {
+                    editions.add(edition);
+                } else if (fact instanceof MentionKind kind) {
+                    kinds.add(kind);
+                }
+            }
+        } finally {
+            session.dispose();
+        }
+        if (editions.size() != 1) {
+            throw new RuleSetException(name, List.of(new RuleProblem(null, 0, 0,
+                    "expected one rule inserting EditionSettings (the edition's year and jury date), found "
+                            + editions.size())));
+        }
+        this.settings = editions.get(0);
+        this.mentionKinds = List.copyOf(kinds);
+    }
+
+    /** Compiles the files into a rule set. */
+    public static RuleSet compile(String name, List<RuleFile> files) {
+        return new RuleSet(name, files, RuleSetCompiler.compile(name, files));
+    }
+
+    KieSession newSession(Referentiel referentiel, ExplanationLog log) {
+        KieSession session = kieBase.newKieSession();
+        if (globals.contains(EXPLANATIONS)) {
+            session.setGlobal(EXPLANATIONS, log);
+        }
+        if (globals.contains(REFERENTIEL)) {
+            session.setGlobal(REFERENTIEL, referentiel);
+        }
+        return session;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<RuleFile> files() {
+        return files;
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public int edition() {
+        return settings.year();
+    }
+
+    public EditionSettings settings() {
+        return settings;
+    }
+
+    public List<MentionKind> mentionKinds() {
+        return mentionKinds;
+    }
+
+    public List<Mention> catalogue() {
+        return mentionKinds.stream().map(MentionKind::mention).toList();
+    }
+
+    /** Every rule of the set, by name. */
+    public List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            rules.addAll(kiePackage.getRules());
+        }
+        rules.sort(Comparator.comparing(Rule::getName));
+        return rules;
+    }
+}
