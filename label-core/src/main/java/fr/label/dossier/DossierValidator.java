@@ -21,41 +21,57 @@ public final class DossierValidator {
     public static List<InputProblem> problems(Dossier dossier) {
         List<InputProblem> problems = new ArrayList<>();
         Collectivite collectivite = dossier.collectivite();
-        if (collectivite.code().isBlank()) {
-            problems.add(problem("collectivite.code", "expected a non-empty INSEE or SIREN code"));
-        }
-        if (collectivite.name().isBlank()) {
-            problems.add(problem("collectivite.name", "expected a non-empty name"));
-        }
-        if (collectivite.population() != null && collectivite.population() < 0) {
-            problems.add(problem("collectivite.population",
-                    "expected a population of 0 or more, found " + collectivite.population()));
-        }
+        collectivite(collectivite.code(), collectivite.name(), collectivite.population(), "collectivite", problems);
         for (int i = 0; i < dossier.actions().size(); i++) {
-            actionProblems(dossier.actions().get(i), "actions[" + i + "]", problems);
+            action(dossier.actions().get(i), "actions[" + i + "]", problems);
         }
+        history(dossier.edition(), dossier.history(), "history", problems);
+        return problems;
+    }
+
+    /** Checks what could be read of a collectivité; {@code null} parts are skipped. */
+    public static void collectivite(String code, String name, Integer population, String path,
+                                    List<InputProblem> problems) {
+        if (code != null && code.isBlank()) {
+            problems.add(problem(path + ".code", "expected a non-empty INSEE or SIREN code"));
+        }
+        if (name != null && name.isBlank()) {
+            problems.add(problem(path + ".name", "expected a non-empty name"));
+        }
+        if (population != null && population < 0) {
+            problems.add(problem(path + ".population", "expected a population of 0 or more, found " + population));
+        }
+    }
+
+    /**
+     * Checks history entries against the dossier's edition (skipped when {@code null}); entries
+     * that could not be read are {@code null} and skipped.
+     */
+    public static void history(Integer edition, List<HistoryEntry> entries, String path, List<InputProblem> problems) {
         Map<Integer, Integer> seenEditions = new HashMap<>();
-        for (int i = 0; i < dossier.history().size(); i++) {
-            HistoryEntry entry = dossier.history().get(i);
-            String path = "history[" + i + "]";
-            if (entry.edition() >= dossier.edition()) {
-                problems.add(problem(path + ".edition", "expected an edition before " + dossier.edition()
+        for (int i = 0; i < entries.size(); i++) {
+            HistoryEntry entry = entries.get(i);
+            if (entry == null) {
+                continue;
+            }
+            String at = path + "[" + i + "]";
+            if (edition != null && entry.edition() >= edition) {
+                problems.add(problem(at + ".edition", "expected an edition before " + edition
                         + ", found " + entry.edition()));
             }
             if (entry.arobases() < LOWEST_AROBASES || entry.arobases() > HIGHEST_AROBASES) {
-                problems.add(problem(path + ".arobases", "expected arobases from " + LOWEST_AROBASES + " to "
+                problems.add(problem(at + ".arobases", "expected arobases from " + LOWEST_AROBASES + " to "
                         + HIGHEST_AROBASES + ", found " + entry.arobases()));
             }
             Integer earlier = seenEditions.putIfAbsent(entry.edition(), i);
             if (earlier != null) {
-                problems.add(problem(path + ".edition", "expected one history entry per edition, found "
-                        + entry.edition() + " again (also history[" + earlier + "])"));
+                problems.add(problem(at + ".edition", "expected one history entry per edition, found "
+                        + entry.edition() + " again (also " + path + "[" + earlier + "])"));
             }
         }
-        return problems;
     }
 
-    private static void actionProblems(Action action, String path, List<InputProblem> problems) {
+    public static void action(Action action, String path, List<InputProblem> problems) {
         if (action.id().isBlank()) {
             problems.add(problem(path + ".id", "expected a non-empty action id"));
         }

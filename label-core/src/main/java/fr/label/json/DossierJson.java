@@ -5,6 +5,7 @@ import fr.label.dossier.Action;
 import fr.label.dossier.Collectivite;
 import fr.label.dossier.CollectiviteType;
 import fr.label.dossier.Dossier;
+import fr.label.dossier.DossierValidator;
 import fr.label.dossier.HistoryEntry;
 import fr.label.dossier.InputProblem;
 
@@ -47,17 +48,28 @@ final class DossierJson {
         Integer edition = editionWhenAbsent == null || node.has("edition")
                 ? fields.integer(node, "edition", path, true)
                 : editionWhenAbsent;
+        if (editionWhenAbsent != null && edition != null && !edition.equals(editionWhenAbsent)) {
+            fields.problem(at(path, "edition"), "expected the edition of the file, " + editionWhenAbsent
+                    + ", found " + edition);
+        }
         Collectivite collectivite = collectivite(node.get("collectivite"), at(path, "collectivite"), fields);
         List<JsonNode> actionNodes = fields.array(node, "actions", path, true);
         List<Action> actions = new ArrayList<>(actionNodes.size());
         for (int i = 0; i < actionNodes.size(); i++) {
-            actions.add(action(actionNodes.get(i), at(at(path, "actions"), i), fields));
+            String actionPath = at(at(path, "actions"), i);
+            Action action = action(actionNodes.get(i), actionPath, fields);
+            if (action != null) {
+                DossierValidator.action(action, actionPath, problems(fields));
+            }
+            actions.add(action);
         }
         List<JsonNode> historyNodes = fields.array(node, "history", path, false);
         List<HistoryEntry> history = new ArrayList<>(historyNodes.size());
         for (int i = 0; i < historyNodes.size(); i++) {
             history.add(historyEntry(historyNodes.get(i), at(at(path, "history"), i), fields));
         }
+        DossierValidator.history(editionWhenAbsent != null ? editionWhenAbsent : edition, history,
+                at(path, "history"), problems(fields));
         String code = collectivite == null ? text(node.path("collectivite").get("code")) : collectivite.code();
         String name = collectivite == null ? text(node.path("collectivite").get("name")) : collectivite.name();
         if (!fields.problems().isEmpty()) {
@@ -77,6 +89,7 @@ final class DossierJson {
         Integer population = fields.integer(node, "population", path, false);
         String departement = fields.string(node, "departement", path, false);
         String region = fields.string(node, "region", path, false);
+        DossierValidator.collectivite(code, name, population, path, problems(fields));
         if (code == null || name == null || type == null) {
             return null;
         }
@@ -138,6 +151,27 @@ final class DossierJson {
             return null;
         }
         return new HistoryEntry(edition, arobases, excellence);
+    }
+
+    /** The validator's problems have no file: this list gives them the reader's. */
+    private static List<InputProblem> problems(JsonFields fields) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public InputProblem get(int index) {
+                return fields.problems().get(index);
+            }
+
+            @Override
+            public int size() {
+                return fields.problems().size();
+            }
+
+            @Override
+            public boolean add(InputProblem problem) {
+                fields.problem(problem.path(), problem.message());
+                return true;
+            }
+        };
     }
 
     private static String text(JsonNode node) {

@@ -72,6 +72,27 @@ public final class ShippedRuleSets {
         return List.copyOf(byName.values());
     }
 
+    /**
+     * Writes the complete rule set of an edition, flat, into a directory: a copy ready to edit
+     * and to use with {@code LabelEngine.builder().rules(directory)} or {@code --rules DIR}.
+     *
+     * @return the files written
+     */
+    public static List<Path> export(int edition, Path directory) {
+        try {
+            Files.createDirectories(directory);
+            List<Path> written = new ArrayList<>();
+            for (RuleFile file : files(edition)) {
+                Path target = directory.resolve(file.fileName());
+                Files.writeString(target, file.content(), StandardCharsets.UTF_8);
+                written.add(target);
+            }
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Map<String, List<RuleFile>> load() {
         URL marker = ShippedRuleSets.class.getClassLoader().getResource(ROOT + "/" + COMMON);
         if (marker == null) {
