@@ -54,6 +54,9 @@ public interface LabelEngine {
     /** The edition's mentions, as its rules define them. */
     List<Mention> catalogue();
 
+    /** Every rule of the engine's rule set, by file then name. */
+    List<RuleInfo> rules();
+
     /**
      * Evaluates one dossier alone: a mention it is eligible for is awarded, since no other
      * dossier competes for the cap.
@@ -79,6 +82,7 @@ public interface LabelEngine {
         private Path rules;
         private Referentiel referentiel;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private RuleFiringListener listener;
 
         private Builder() {
         }
@@ -105,6 +109,12 @@ public interface LabelEngine {
             return this;
         }
 
+        /** Tells the listener of every rule firing, e.g. a {@link RuleCoverage}. */
+        public Builder listener(RuleFiringListener listener) {
+            this.listener = listener;
+            return this;
+        }
+
         /**
          * @throws UnknownEditionException when the edition has no shipped rule set (and no rules directory is given)
          * @throws RuleSetException        when a rule file does not compile
@@ -114,7 +124,7 @@ public interface LabelEngine {
                 throw new IllegalStateException("choose an edition: LabelEngine.builder().edition(2023)");
             }
             Referentiel chosen = referentiel != null ? referentiel : Referentiel.defaultReferentiel();
-            return factory().create(new EngineSettings(edition, rules, chosen, threads));
+            return factory().create(new EngineSettings(edition, rules, chosen, threads, listener));
         }
 
         static EngineFactory factory() {

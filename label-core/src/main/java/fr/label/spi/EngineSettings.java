@@ -1,5 +1,6 @@
 package fr.label.spi;
 
+import fr.label.RuleFiringListener;
 import fr.label.referentiel.Referentiel;
 
 import java.nio.file.Path;
@@ -12,8 +13,10 @@ import java.util.Objects;
  * @param rulesDirectory a directory whose {@code .drl} files replace the shipped rule set, or {@code null}
  * @param referentiel    the référentiel actions are classified in
  * @param threads        threads used to evaluate an edition (1 = sequential)
+ * @param listener       told of every rule firing, or {@code null}
  */
-public record EngineSettings(int edition, Path rulesDirectory, Referentiel referentiel, int threads) {
+public record EngineSettings(int edition, Path rulesDirectory, Referentiel referentiel, int threads,
+                             RuleFiringListener listener) {
 
     public EngineSettings {
         Objects.requireNonNull(referentiel, "referentiel");

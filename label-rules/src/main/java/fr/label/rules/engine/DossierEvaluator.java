@@ -1,5 +1,6 @@
 package fr.label.rules.engine;
 
+import fr.label.RuleFiringListener;
 import fr.label.RuleProblem;
 import fr.label.RuleSetException;
 import fr.label.dossier.Action;
@@ -26,6 +27,7 @@ import fr.label.rules.facts.MentionCandidate;
 import fr.label.rules.facts.MentionEligibility;
 import fr.label.rules.facts.NextLevelTarget;
 import fr.label.rules.facts.Requirement;
+import fr.label.rules.facts.RequirementCheck;
 import org.kie.api.runtime.KieSession;
 
 import java.util.ArrayList;
@@ -45,15 +47,17 @@ final class DossierEvaluator {
 
     private final RuleSet ruleSet;
     private final Referentiel referentiel;
+    private final RuleFiringListener listener;
 
-    DossierEvaluator(RuleSet ruleSet, Referentiel referentiel) {
+    DossierEvaluator(RuleSet ruleSet, Referentiel referentiel, RuleFiringListener listener) {
         this.ruleSet = ruleSet;
         this.referentiel = referentiel;
+        this.listener = listener;
     }
 
     DossierOutcome evaluate(Dossier dossier) {
         ExplanationLog log = new ExplanationLog();
-        KieSession session = ruleSet.newSession(referentiel, log);
+        KieSession session = ruleSet.newSession(referentiel, log, listener);
         try {
             session.insert(dossier);
             for (HistoryEntry entry : dossier.history()) {
@@ -118,6 +122,8 @@ final class DossierEvaluator {
         List<UnmetCondition> unmet = new ArrayList<>();
         Integer nextLevel = null;
         List<String> measureOrder = new ArrayList<>();
+        List<Requirement> requirements = new ArrayList<>();
+        int checks = 0;
         for (Object fact : facts) {
             if (fact instanceof ActionEligibility decision) {
                 if (eligibility.putIfAbsent(decision.position(), decision) != null) {
@@ -139,8 +145,15 @@ final class DossierEvaluator {
                 unmet.add(condition);
             } else if (fact instanceof NextLevelTarget target) {
                 nextLevel = target.level();
-            } else if (fact instanceof Requirement requirement && !measureOrder.contains(requirement.measure())) {
-                measureOrder.add(requirement.measure());
+            } else if (fact instanceof Requirement requirement) {
+                if (!measureOrder.contains(requirement.measure())) {
+                    measureOrder.add(requirement.measure());
+                }
+                if (requirement.type() == dossier.collectivite().type()) {
+                    requirements.add(requirement);
+                }
+            } else if (fact instanceof RequirementCheck) {
+                checks++;
             }
         }
         List<ActionResult> actions = new ArrayList<>(filed.size());
@@ -163,6 +176,15 @@ final class DossierEvaluator {
             if (!tile.covered()) {
                 uncovered.add(enjeu);
             }
+        }
+        if (checks != requirements.size()) {
+            for (Requirement requirement : requirements) {
+                if (!measures.containsKey(requirement.measure())) {
+                    throw broken("the threshold " + requirement + " names the measure \"" + requirement.measure()
+                            + "\", which no rule computes; measures: " + measures.keySet());
+                }
+            }
+            throw broken("expected " + requirements.size() + " requirement checks, found " + checks);
         }
         if (levels.size() != 1) {
             throw broken("expected one Arobases decision, found " + levels.size());

@@ -37,7 +37,7 @@ public final class DroolsEngineFactory implements EngineFactory {
                         "these rules are for edition " + ruleSet.edition() + ", not " + settings.edition())));
             }
         }
-        return new DroolsLabelEngine(ruleSet, settings.referentiel(), settings.threads());
+        return new DroolsLabelEngine(ruleSet, settings.referentiel(), settings.threads(), settings.listener());
     }
 
     /** The shipped rule set of an edition, compiled on first use. */

@@ -1,6 +1,8 @@
 package fr.label.rules.engine;
 
 import fr.label.LabelEngine;
+import fr.label.RuleFiringListener;
+import fr.label.RuleInfo;
 import fr.label.dossier.Candidatures;
 import fr.label.dossier.Dossier;
 import fr.label.dossier.DossierValidator;
@@ -33,12 +35,12 @@ public final class DroolsLabelEngine implements LabelEngine {
     private final DossierEvaluator dossiers;
     private final MentionJury jury;
 
-    public DroolsLabelEngine(RuleSet ruleSet, Referentiel referentiel, int threads) {
+    public DroolsLabelEngine(RuleSet ruleSet, Referentiel referentiel, int threads, RuleFiringListener listener) {
         this.ruleSet = ruleSet;
         this.referentiel = referentiel;
         this.threads = threads;
-        this.dossiers = new DossierEvaluator(ruleSet, referentiel);
-        this.jury = new MentionJury(ruleSet, referentiel);
+        this.dossiers = new DossierEvaluator(ruleSet, referentiel, listener);
+        this.jury = new MentionJury(ruleSet, referentiel, listener);
     }
 
     @Override
@@ -54,6 +56,11 @@ public final class DroolsLabelEngine implements LabelEngine {
     @Override
     public List<Mention> catalogue() {
         return ruleSet.catalogue();
+    }
+
+    @Override
+    public List<RuleInfo> rules() {
+        return ruleSet.rules();
     }
 
     /** The compiled rules this engine runs. */

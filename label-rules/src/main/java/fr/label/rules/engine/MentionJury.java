@@ -1,5 +1,6 @@
 package fr.label.rules.engine;
 
+import fr.label.RuleFiringListener;
 import fr.label.RuleProblem;
 import fr.label.RuleSetException;
 import fr.label.referentiel.Referentiel;
@@ -28,10 +29,12 @@ final class MentionJury {
 
     private final RuleSet ruleSet;
     private final Referentiel referentiel;
+    private final RuleFiringListener listener;
 
-    MentionJury(RuleSet ruleSet, Referentiel referentiel) {
+    MentionJury(RuleSet ruleSet, Referentiel referentiel, RuleFiringListener listener) {
         this.ruleSet = ruleSet;
         this.referentiel = referentiel;
+        this.listener = listener;
     }
 
     /** The awarded mention codes and explanations, by collectivité code. */
@@ -40,7 +43,7 @@ final class MentionJury {
             return Map.of();
         }
         ExplanationLog log = new ExplanationLog();
-        KieSession session = ruleSet.newSession(referentiel, log);
+        KieSession session = ruleSet.newSession(referentiel, log, listener);
         List<Object> facts;
         try {
             session.insert(new Deliberation(ruleSet.edition()));

@@ -1,5 +1,7 @@
 package fr.label.rules.engine;
 
+import fr.label.RuleFiringListener;
+import fr.label.RuleInfo;
 import fr.label.RuleProblem;
 import fr.label.RuleSetException;
 import fr.label.referentiel.Referentiel;
@@ -7,16 +9,20 @@ import fr.label.result.Mention;
 import fr.label.rules.facts.EditionSettings;
 import fr.label.rules.facts.ExplanationLog;
 import fr.label.rules.facts.MentionKind;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,11 +40,13 @@ public final class RuleSet {
     private final Set<String> globals;
     private final EditionSettings settings;
     private final List<MentionKind> mentionKinds;
+    private final List<RuleInfo> rules;
 
     private RuleSet(String name, List<RuleFile> files, KieBase kieBase) {
         this.name = name;
         this.files = List.copyOf(files);
         this.kieBase = kieBase;
+        this.rules = describe(kieBase, files);
         this.globals = new HashSet<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Global global : kiePackage.getGlobalVariables()) {
@@ -75,7 +83,19 @@ public final class RuleSet {
     }
 
     KieSession newSession(Referentiel referentiel, ExplanationLog log) {
+        return newSession(referentiel, log, null);
+    }
+
+    KieSession newSession(Referentiel referentiel, ExplanationLog log, RuleFiringListener listener) {
         KieSession session = kieBase.newKieSession();
+        if (listener != null) {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    listener.fired(event.getMatch().getRule().getName());
+                }
+            });
+        }
         if (globals.contains(EXPLANATIONS)) {
             session.setGlobal(EXPLANATIONS, log);
         }
@@ -113,13 +133,35 @@ public final class RuleSet {
         return mentionKinds.stream().map(MentionKind::mention).toList();
     }
 
-    /** Every rule of the set, by name. */
-    public List<Rule> rules() {
-        List<Rule> rules = new ArrayList<>();
-        for (KiePackage kiePackage : kieBase.getKiePackages()) {
-            rules.addAll(kiePackage.getRules());
-        }
-        rules.sort(Comparator.comparing(Rule::getName));
+    /** Every rule of the set, by file (in rule set order) then by line. */
+    public List<RuleInfo> rules() {
         return rules;
+    }
+
+    private static List<RuleInfo> describe(KieBase kieBase, List<RuleFile> files) {
+        List<String> order = files.stream().map(RuleFile::name).toList();
+        List<RuleImpl> rules = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                rules.add((RuleImpl) rule);
+            }
+        }
+        rules.sort(Comparator.comparingInt((RuleImpl rule) -> order.indexOf(fileOf(rule)))
+                .thenComparingInt(RuleImpl::getLoadOrder));
+        return rules.stream().map(rule -> new RuleInfo(rule.getName(), fileOf(rule), descriptionOf(rule))).toList();
+    }
+
+    /** The {@code @description("...")} metadata, which Drools files under the kie-api annotation's name. */
+    private static String descriptionOf(RuleImpl rule) {
+        for (Map.Entry<String, Object> entry : rule.getMetaData().entrySet()) {
+            if (entry.getKey().equalsIgnoreCase("description") || entry.getKey().endsWith(".Description")) {
+                return String.valueOf(entry.getValue());
+            }
+        }
+        return "";
+    }
+
+    private static String fileOf(RuleImpl rule) {
+        return rule.getResource() == null ? "" : rule.getResource().getSourcePath();
     }
 }

@@ -5,9 +5,8 @@ import java.time.LocalDate;
 /**
  * What an edition's rule file says of the edition itself.
  *
- * @param year                palmarès year
- * @param juryDate            the reference date actions are judged at
- * @param excellenceAwarded   whether the "Territoire d'excellence numérique" exists in this edition
+ * @param year     palmarès year
+ * @param juryDate the reference date actions are judged at
  */
-public record EditionSettings(int year, LocalDate juryDate, boolean excellenceAwarded) {
+public record EditionSettings(int year, LocalDate juryDate) {
 }
