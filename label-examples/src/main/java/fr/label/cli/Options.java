@@ -1,0 +1,68 @@
+package fr.label.cli;
+
+import fr.label.Language;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+import java.util.Locale;
+
+/** Option values shared by the commands, with converters whose errors say what was expected. */
+final class Options {
+
+    private Options() {
+    }
+
+    /** How evaluate and palmares print: a report for people, or the library's JSON. */
+    enum ReportFormat { TEXT, JSON }
+
+    /** How referentiel prints. */
+    enum TableFormat { CSV, JSON }
+
+    static final class ReportFormatConverter implements ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "text" -> ReportFormat.TEXT;
+                case "json" -> ReportFormat.JSON;
+                default -> throw new TypeConversionException("expected text or json, found '" + value + "'");
+            };
+        }
+    }
+
+    static final class TableFormatConverter implements ITypeConverter<TableFormat> {
+        @Override
+        public TableFormat convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "csv" -> TableFormat.CSV;
+                case "json" -> TableFormat.JSON;
+                default -> throw new TypeConversionException("expected csv or json, found '" + value + "'");
+            };
+        }
+    }
+
+    static final class LanguageConverter implements ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            try {
+                return Language.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("expected fr or en, found '" + value + "'");
+            }
+        }
+    }
+
+    static final class ThreadsConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int threads = Integer.parseInt(value.trim());
+                if (threads >= 1) {
+                    return threads;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new TypeConversionException("expected a number of threads, 1 or more, found '" + value + "'");
+        }
+    }
+}

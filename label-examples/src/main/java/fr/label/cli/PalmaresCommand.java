@@ -1,0 +1,94 @@
+package fr.label.cli;
+
+import fr.label.Language;
+import fr.label.LabelEngine;
+import fr.label.dossier.Candidatures;
+import fr.label.dossier.InputProblem;
+import fr.label.dossier.InvalidInputException;
+import fr.label.examples.ExampleEditions;
+import fr.label.json.LabelJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code label palmares YEAR|FILE}: the palmarès of a whole edition. */
+@Command(name = "palmares",
+        mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        description = {
+                "Evaluates a whole edition and prints its palmarès: levels by type, mentions, territoires "
+                        + "d'excellence, actions, régions, and the collectivités by level.",
+                "YEAR is the example edition shipped with the tool (fictional collectivités where the published "
+                        + "palmarès names none); FILE is an edition file. A number is always read as a year "
+                        + "(write ./2023 for a file of that name)."})
+final class PalmaresCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "YEAR|FILE", description = "a palmarès year (e.g. 2023) or an edition file")
+    String edition;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            converter = Options.ReportFormatConverter.class,
+            description = "text, a report for people (default), or json, the library's palmarès format")
+    Options.ReportFormat format;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "the .drl files of DIR replace the shipped rules of the edition")
+    Path rules;
+
+    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Options.LanguageConverter.class,
+            description = "the language of the report and explanations (default: fr)")
+    Language language;
+
+    @Option(names = "--threads", paramLabel = "N", converter = Options.ThreadsConverter.class,
+            description = "threads used to evaluate the dossiers (default: one per processor)")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        Candidatures candidatures;
+        LabelEngine engine;
+        if (edition.matches("\\d+")) {
+            int year = year();
+            candidatures = ExampleEditions.read(year);
+            engine = Engines.build(year, rules, threads);
+        } else {
+            Path file = Path.of(edition);
+            if (LabelJson.kindOf(file) == LabelJson.FileKind.DOSSIER) {
+                throw new InvalidInputException(new InputProblem(edition, "", "expected an edition file "
+                        + "({\"edition\": ..., \"dossiers\": [...]}), found a dossier: use 'label evaluate "
+                        + edition + "'"));
+            }
+            candidatures = LabelJson.readCandidatures(file);
+            engine = Engines.forFile(candidatures.edition(), edition, rules, threads);
+        }
+        return Output.edition(candidatures, engine, format, language, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+    }
+
+    /** The year given on the command line, if an example edition (with rules, unless --rules) exists for it. */
+    private int year() {
+        List<Integer> known = ExampleEditions.years().stream()
+                .filter(y -> rules != null || LabelEngine.editions().contains(y)).toList();
+        int year;
+        try {
+            year = Integer.parseInt(edition);
+        } catch (NumberFormatException tooLong) {
+            year = -1;
+        }
+        if (!known.contains(year)) {
+            throw new ParameterException(spec.commandLine(), "unknown edition " + edition
+                    + "; known editions: " + known);
+        }
+        return year;
+    }
+}

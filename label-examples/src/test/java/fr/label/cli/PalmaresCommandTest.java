@@ -1,0 +1,80 @@
+package fr.label.cli;
+
+import fr.label.LabelEngine;
+import fr.label.Language;
+import fr.label.examples.ExampleEditions;
+import fr.label.json.LabelJson;
+import org.junit.jupiter.api.Test;
+
+import static fr.label.cli.Cli.fixture;
+import static fr.label.cli.Cli.fixtureArg;
+import static fr.label.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class PalmaresCommandTest {
+
+    private static final String SMALL = "edition-2023-small.json";
+
+    @Test
+    void anEditionFileGivesThePalmaresWithItsFiguresAndTheCollectivitesByLevel() {
+        Cli.Run run = run("palmares", fixtureArg(SMALL));
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .startsWith("24e palmarès du Label national Territoires, Villes et Villages Internet (2023)\n")
+                .contains("Jury du 1er décembre 2022 · 3 collectivités labellisées")
+                .contains("3 collectivités : 1 village, 1 ville, 1 territoire")
+                .containsPattern("\n +village +ville +territoire +total\n")
+                .containsPattern("\n  3@ +1 +0 +0 +1  █+\n")
+                .containsPattern("\n  total +1 +1 +1 +3\n")
+                .containsPattern("démocratie locale +0 décernée \\(plafond 4, 0 dossier éligible\\)")
+                .contains("décernés cette année : 0")
+                .contains("30 actions déposées, 30 retenues (100 %)")
+                .containsPattern("Occitanie +2 +█+")
+                .containsPattern("@@@ 3@ — 1 collectivité\n    Saint-Aubin-des-Prés +village +35")
+                .containsPattern("@@ 2@ — 1 collectivité\n    Communauté de communes du Val d'Orbe +territoire +81");
+    }
+
+    @Test
+    void inEnglishTheTitleAndFiguresAreEnglish() {
+        Cli.Run run = run("palmares", fixtureArg(SMALL), "--lang", "en");
+
+        assertThat(run.out())
+                .startsWith("24th palmarès of the Label national Territoires, Villes et Villages Internet (2023)\n")
+                .contains("3 collectivités: 1 village, 1 town, 1 territory")
+                .contains("30 actions filed, 30 counted (100 %)");
+    }
+
+    @Test
+    void formatJsonPrintsExactlyTheLibraryPalmares() {
+        Cli.Run run = run("palmares", fixtureArg(SMALL), "--format", "json", "--threads", "1");
+
+        String expected = LabelJson.toJson(LabelEngine.forEdition(2023)
+                .evaluateEdition(LabelJson.readCandidatures(fixture(SMALL))), Language.FR);
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo(expected + "\n");
+    }
+
+    @Test
+    void aDossierFileIsNotAnEditionFile() {
+        Cli.Run run = run("palmares", fixtureArg("dossier-ville-2023.json"));
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("expected an edition file", "use 'label evaluate");
+    }
+
+    @Test
+    void aYearGivesThePalmaresOfTheShippedExampleEdition() {
+        assumeTrue(ExampleEditions.class.getResource("/fr/label/examples/editions/edition-2023.json") != null,
+                "the example editions are not in this build yet");
+
+        Cli.Run run = run("palmares", "2023");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out())
+                .startsWith("24e palmarès du Label national Territoires, Villes et Villages Internet (2023)\n")
+                .contains("── Collectivités labellisées");
+    }
+}

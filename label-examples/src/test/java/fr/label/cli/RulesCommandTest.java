@@ -1,0 +1,89 @@
+package fr.label.cli;
+
+import fr.label.rules.engine.DroolsEngineFactory;
+import fr.label.rules.engine.RuleSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kie.api.definition.rule.Rule;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static fr.label.cli.Cli.fixtureArg;
+import static fr.label.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RulesCommandTest {
+
+    @Test
+    void listsEveryRuleOfTheEditionUnderItsFile() {
+        Cli.Run run = run("rules", "--edition", "2023");
+        RuleSet shipped = DroolsEngineFactory.shipped(2023);
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out())
+                .startsWith("Règles de l'édition 2023 (24e palmarès) : livrées avec l'outil\n")
+                .contains("date du jury : 1er décembre 2022")
+                .contains("mentions : démocratie locale (4), médiation numérique (3), numérique éducatif (3), "
+                        + "arobase verte (7)")
+                .contains("8 fichiers, " + shipped.rules().size() + " règles")
+                .contains("common/levels.drl  (6 règles)")
+                .contains("edition-2023/edition.drl  (2 règles)")
+                .containsPattern("\n  Action is a duplicate of an earlier action +salience 904\n");
+        for (Rule rule : shipped.rules()) {
+            assertThat(run.out()).contains("  " + rule.getName());
+        }
+    }
+
+    @Test
+    void exportedRulesGiveTheSameResultsAsTheShippedOnes(@TempDir Path dir) throws IOException {
+        Path rules = dir.resolve("my-rules");
+        Cli.Run export = run("rules", "--edition", "2023", "--export", rules.toString());
+
+        assertThat(export.status()).isZero();
+        try (Stream<Path> files = Files.list(rules)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
+                    "edition.drl", "eligibility.drl", "excellence.drl", "explanations.drl", "levels.drl",
+                    "mentions.drl", "mosaique.drl", "thresholds.drl");
+        }
+        // An edition: every dossier's result, explanations included, and the mentions within their caps.
+        Cli.Run shipped = run("evaluate", fixtureArg("edition-2023-small.json"), "--format", "json");
+        Cli.Run exported = run("evaluate", fixtureArg("edition-2023-small.json"), "--format", "json",
+                "--rules", rules.toString());
+        assertThat(exported).isEqualTo(shipped);
+    }
+
+    @Test
+    void aRuleWithASyntaxErrorIsReportedWithItsFileAndLineAndExit1(@TempDir Path dir) throws IOException {
+        Path exported = dir.resolve("exported");
+        run("rules", "--edition", "2023", "--export", exported.toString());
+        dir = Files.createDirectory(dir.resolve("broken")); // the broken file alone: a parse error needs no more
+        Path levels = dir.resolve("levels.drl");
+        Files.writeString(levels, Files.readString(exported.resolve("levels.drl"))
+                .replace("salience 500", "salience 500 oops("));
+
+        Cli.Run run = run("evaluate", fixtureArg("dossier-ville-2023.json"), "--rules", dir.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .startsWith("label: rule set " + dir + " cannot be used:\n")
+                .containsPattern("(?m)^" + java.util.regex.Pattern.quote(levels.toString()) + ":\\d+: ")
+                .doesNotContain("\tat ", "Exception");
+        Cli.Run check = run("rules", "--rules", dir.toString());
+        assertThat(check.status()).isEqualTo(1);
+        assertThat(check.err()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(levels.toString()) + ":\\d+: ");
+    }
+
+    @Test
+    void exportWarnsAboutOtherRuleFilesThatWouldBeCompiledToo(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("old.drl"), "package fr.label.rules;\n");
+
+        Cli.Run run = run("rules", "--edition", "2022", "--export", dir.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).contains("old.drl is not part of edition 2022's rules");
+    }
+}
