@@ -51,7 +51,10 @@ public interface LabelEngine {
 
     Referentiel referentiel();
 
-    /** The edition's mentions, as its rules define them. */
+    /** The reference date of the edition, as its rules set it. */
+    java.time.LocalDate juryDate();
+
+    /** The edition's mentions, with their caps, as its rules define them. */
     List<Mention> catalogue();
 
     /** Every rule of the engine's rule set, by file then name. */

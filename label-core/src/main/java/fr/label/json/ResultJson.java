@@ -38,6 +38,11 @@ final class ResultJson {
             out.writeStringField("code", mention.code());
             out.writeStringField("enjeu", mention.enjeu());
             out.writeStringField("label", mention.label(language));
+            if (mention.capped()) {
+                out.writeNumberField("cap", mention.cap());
+            } else {
+                out.writeNullField("cap");
+            }
             out.writeEndObject();
         }
         out.writeEndArray();

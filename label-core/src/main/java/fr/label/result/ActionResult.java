@@ -12,8 +12,10 @@ import java.util.List;
  *                        {@link #NOT_STARTED}, {@link #TOO_OLD}, or another one a rule set defines),
  *                        or {@code null} when eligible
  * @param unknownServices service codes of the action that the référentiel does not know
+ * @param explanations    why the rules decided so about this very action (also in the result's explanations)
  */
-public record ActionResult(String id, String title, boolean eligible, String reason, List<String> unknownServices) {
+public record ActionResult(String id, String title, boolean eligible, String reason, List<String> unknownServices,
+                           List<Explanation> explanations) {
 
     public static final String DUPLICATE = "DUPLICATE";
     public static final String UNKNOWN_SERVICE = "UNKNOWN_SERVICE";
@@ -22,5 +24,6 @@ public record ActionResult(String id, String title, boolean eligible, String rea
 
     public ActionResult {
         unknownServices = List.copyOf(unknownServices);
+        explanations = List.copyOf(explanations);
     }
 }

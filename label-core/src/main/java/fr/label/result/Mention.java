@@ -9,8 +9,13 @@ import fr.label.Language;
  * @param enjeu   code of the enjeu whose actions qualify for it
  * @param label   French name ("arobase verte")
  * @param labelEn English name
+ * @param cap     how many dossiers of the edition may receive it, or {@code null} for no cap
  */
-public record Mention(String code, String enjeu, String label, String labelEn) {
+public record Mention(String code, String enjeu, String label, String labelEn, Integer cap) {
+
+    public boolean capped() {
+        return cap != null;
+    }
 
     public String label(Language language) {
         return language == Language.EN ? labelEn : label;

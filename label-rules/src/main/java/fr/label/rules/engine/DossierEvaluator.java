@@ -156,6 +156,12 @@ final class DossierEvaluator {
                 checks++;
             }
         }
+        Map<Integer, List<Explanation>> aboutAction = new HashMap<>();
+        for (ExplanationLog.Entry entry : log.entries()) {
+            if (entry.actionPosition() >= 0) {
+                aboutAction.computeIfAbsent(entry.actionPosition(), p -> new ArrayList<>(2)).add(entry.explanation());
+            }
+        }
         List<ActionResult> actions = new ArrayList<>(filed.size());
         for (FiledAction action : filed) {
             ActionEligibility decision = eligibility.get(action.position());
@@ -163,7 +169,8 @@ final class DossierEvaluator {
                 throw broken("no rule decided the eligibility of action " + action.id());
             }
             actions.add(new ActionResult(action.id(), action.action().title(), decision.eligible(),
-                    decision.reason(), action.unknownServices()));
+                    decision.reason(), action.unknownServices(),
+                    aboutAction.getOrDefault(action.position(), List.of())));
         }
         List<EnjeuCoverage> mosaique = new ArrayList<>(referentiel.enjeux().size());
         List<Enjeu> uncovered = new ArrayList<>();
@@ -194,7 +201,7 @@ final class DossierEvaluator {
         }
         List<Mention> eligible = new ArrayList<>();
         for (Mention mention : ruleSet.catalogue()) {
-            if (mentions.stream().anyMatch(m -> m.eligible() && m.kind().code().equals(mention.code()))) {
+            if (mentions.stream().anyMatch(m -> m.eligible() && m.mention().code().equals(mention.code()))) {
                 eligible.add(mention);
             }
         }
@@ -213,25 +220,21 @@ final class DossierEvaluator {
                 .forEach(name -> orderedMeasures.put(name, measures.get(name)));
         NextLevel next = nextLevel == null ? null : new NextLevel(nextLevel, unmet, uncovered);
         return new DossierOutcome(dossier, levels.get(0).level(), eligible, candidates, excellences.get(0),
-                orderedMeasures, mosaique, actions, next, inReadingOrder(log, dossier));
+                orderedMeasures, mosaique, actions, next, inReadingOrder(log));
     }
 
     /**
      * Explanations by topic (actions first, in dossier order), each topic in firing order: the
      * agenda fires rules of equal salience last-in first-out, which is no order for a reader.
      */
-    private static List<Explanation> inReadingOrder(ExplanationLog log, Dossier dossier) {
-        Map<String, Integer> firstPosition = new HashMap<>();
-        for (int i = dossier.actions().size() - 1; i >= 0; i--) {
-            firstPosition.put(dossier.actions().get(i).id(), i);
-        }
-        List<Explanation> explanations = new ArrayList<>(log.entries().size());
-        for (ExplanationLog.Entry entry : log.entries()) {
+    private static List<Explanation> inReadingOrder(ExplanationLog log) {
+        List<ExplanationLog.Entry> entries = new ArrayList<>(log.entries());
+        entries.sort(Comparator.comparing((ExplanationLog.Entry e) -> e.explanation().topic())
+                .thenComparingInt(ExplanationLog.Entry::actionPosition));
+        List<Explanation> explanations = new ArrayList<>(entries.size());
+        for (ExplanationLog.Entry entry : entries) {
             explanations.add(entry.explanation());
         }
-        Comparator<Explanation> byTopic = Comparator.comparing(Explanation::topic);
-        explanations.sort(byTopic.thenComparingInt(e -> e.topic() == Topic.ACTION || e.topic() == Topic.WARNING
-                ? firstPosition.getOrDefault(e.subject(), Integer.MAX_VALUE) : 0));
         return explanations;
     }
 

@@ -54,6 +54,11 @@ public final class DroolsLabelEngine implements LabelEngine {
     }
 
     @Override
+    public java.time.LocalDate juryDate() {
+        return ruleSet.settings().juryDate();
+    }
+
+    @Override
     public List<Mention> catalogue() {
         return ruleSet.catalogue();
     }

@@ -8,7 +8,6 @@ import fr.label.referentiel.Referentiel;
 import fr.label.result.Mention;
 import fr.label.rules.facts.EditionSettings;
 import fr.label.rules.facts.ExplanationLog;
-import fr.label.rules.facts.MentionKind;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -39,7 +38,7 @@ public final class RuleSet {
     private final KieBase kieBase;
     private final Set<String> globals;
     private final EditionSettings settings;
-    private final List<MentionKind> mentionKinds;
+    private final List<Mention> catalogue;
     private final List<RuleInfo> rules;
 
     private RuleSet(String name, List<RuleFile> files, KieBase kieBase) {
@@ -54,15 +53,15 @@ public final class RuleSet {
             }
         }
         List<EditionSettings> editions = new ArrayList<>();
-        List<MentionKind> kinds = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
         KieSession session = newSession(Referentiel.defaultReferentiel(), new ExplanationLog());
         try {
             session.fireAllRules();
             for (Object fact : Facts.inInsertionOrder(session)) {
                 if (fact instanceof EditionSettings edition) {
                     editions.add(edition);
-                } else if (fact instanceof MentionKind kind) {
-                    kinds.add(kind);
+                } else if (fact instanceof Mention mention) {
+                    mentions.add(mention);
                 }
             }
         } finally {
@@ -74,7 +73,7 @@ public final class RuleSet {
                             + editions.size())));
         }
         this.settings = editions.get(0);
-        this.mentionKinds = List.copyOf(kinds);
+        this.catalogue = List.copyOf(mentions);
     }
 
     /** Compiles the files into a rule set. */
@@ -125,12 +124,8 @@ public final class RuleSet {
         return settings;
     }
 
-    public List<MentionKind> mentionKinds() {
-        return mentionKinds;
-    }
-
     public List<Mention> catalogue() {
-        return mentionKinds.stream().map(MentionKind::mention).toList();
+        return catalogue;
     }
 
     /** Every rule of the set, by file (in rule set order) then by line. */
@@ -148,7 +143,8 @@ public final class RuleSet {
         }
         rules.sort(Comparator.comparingInt((RuleImpl rule) -> order.indexOf(fileOf(rule)))
                 .thenComparingInt(RuleImpl::getLoadOrder));
-        return rules.stream().map(rule -> new RuleInfo(rule.getName(), fileOf(rule), descriptionOf(rule))).toList();
+        return rules.stream().map(rule -> new RuleInfo(rule.getName(), fileOf(rule), rule.getSalienceValue(),
+                descriptionOf(rule))).toList();
     }
 
     /** The {@code @description("...")} metadata, which Drools files under the kie-api annotation's name. */

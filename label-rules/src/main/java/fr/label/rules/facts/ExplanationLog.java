@@ -12,14 +12,19 @@ import java.util.List;
  * session; the rule's name is taken from the firing rule so that it cannot drift.
  *
  * <pre>
- * explanations.record(drools, Topic.ACTION, $a.id(),
- *         "Action éligible : commencée le {0}.", "Eligible action: started on {0}.", $a.start());
+ * explanations.record(drools, Topic.AROBASES, null,
+ *         "{0}@ : toutes les conditions sont remplies.", "{0}@: every condition is met.", $level);
+ * explanations.recordForAction(drools, Topic.ACTION, $action,
+ *         "Action retenue : commencée le {0}.", "Action counted: started on {0}.", $action.start());
  * </pre>
  */
 public final class ExplanationLog {
 
-    /** An explanation, and the dossier it belongs to when the session holds a whole edition. */
-    public record Entry(String dossierCode, Explanation explanation) {
+    /**
+     * An explanation, the dossier it belongs to when the session holds a whole edition, and the
+     * position of the action it is about (-1 when it is not about one action).
+     */
+    public record Entry(String dossierCode, int actionPosition, Explanation explanation) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -30,10 +35,20 @@ public final class ExplanationLog {
         recordFor(null, drools, topic, subject, french, english, arguments);
     }
 
+    /**
+     * Records an explanation about one filed action; the action, not only its id, is named so that
+     * two actions sharing an id keep their own explanations.
+     */
+    public void recordForAction(RuleContext drools, Topic topic, FiledAction action, String french, String english,
+                       Object... arguments) {
+        entries.add(new Entry(null, action.position(),
+                new Explanation(topic, action.id(), drools.getRule().getName(), french, english, arguments)));
+    }
+
     /** Records an explanation of one dossier of an edition-wide session. */
     public void recordFor(String dossierCode, RuleContext drools, Topic topic, String subject,
                           String french, String english, Object... arguments) {
-        entries.add(new Entry(dossierCode,
+        entries.add(new Entry(dossierCode, -1,
                 new Explanation(topic, subject, drools.getRule().getName(), french, english, arguments)));
     }
 

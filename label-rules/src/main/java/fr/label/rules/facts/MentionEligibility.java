@@ -1,5 +1,7 @@
 package fr.label.rules.facts;
 
+import fr.label.result.Mention;
+
 /** The rules' decision on whether a dossier qualifies for a mention. */
-public record MentionEligibility(MentionKind kind, boolean eligible) {
+public record MentionEligibility(Mention mention, boolean eligible) {
 }
