@@ -1,5 +1,7 @@
 package fr.label.cli;
 
+import fr.label.LabelEngine;
+
 import fr.label.Language;
 import fr.label.dossier.Collectivite;
 import fr.label.referentiel.Categorie;
@@ -30,14 +32,14 @@ final class DossierReport extends Report {
     /** Above this many explanations of one rule about actions, they are summed up. */
     private static final int LISTED_ACTIONS = 3;
 
-    private final EditionFacts edition;
+    private final LabelEngine edition;
 
-    private DossierReport(EditionFacts edition, Language language) {
+    private DossierReport(LabelEngine edition, Language language) {
         super(language);
         this.edition = edition;
     }
 
-    static String render(Result result, EditionFacts edition, Language language) {
+    static String render(Result result, LabelEngine edition, Language language) {
         DossierReport report = new DossierReport(edition, language);
         report.write(result);
         return report.text();
@@ -231,14 +233,12 @@ final class DossierReport extends Report {
             line(t("  Toutes les actions déposées sont retenues.", "  Every filed action counts."));
             return;
         }
-        Map<String, Long> idCounts = result.actions().stream()
-                .collect(Collectors.groupingBy(ActionResult::id, Collectors.counting()));
         for (ActionResult action : ineligible) {
             String title = action.title() == null || action.title().equals(action.id()) ? ""
                     : " « " + Text.cut(action.title(), 50) + " »";
             line("  ✗ " + action.id() + title + " — " + reason(action.reason()));
-            if (idCounts.get(action.id()) == 1) {
-                for (Explanation why : result.explanationsOf(Topic.ACTION, action.id())) {
+            for (Explanation why : action.explanations()) {
+                if (why.topic() == Topic.ACTION) {
                     wrapped(why.message(language), "      ");
                 }
             }

@@ -20,7 +20,7 @@ final class Output {
         if (format == Options.ReportFormat.JSON) {
             out.println(LabelJson.toJson(result, language));
         } else {
-            out.print(DossierReport.render(result, EditionFacts.of(engine), language));
+            out.print(DossierReport.render(result, engine, language));
         }
     }
 
@@ -35,7 +35,7 @@ final class Output {
         if (format == Options.ReportFormat.JSON) {
             out.println(LabelJson.toJson(palmares, language));
         } else {
-            out.print(PalmaresReport.render(palmares, EditionFacts.of(engine), language));
+            out.print(PalmaresReport.render(palmares, engine, language));
         }
         out.flush();
         Failures.reportRejections(palmares.rejections(), palmares.results().size(), err);

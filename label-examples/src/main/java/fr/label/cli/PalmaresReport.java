@@ -1,5 +1,7 @@
 package fr.label.cli;
 
+import fr.label.LabelEngine;
+
 import fr.label.Language;
 import fr.label.dossier.CollectiviteType;
 import fr.label.dossier.InputProblem;
@@ -9,6 +11,7 @@ import fr.label.result.Mention;
 import fr.label.result.Palmares;
 import fr.label.result.PalmaresSummary;
 import fr.label.result.Result;
+import fr.label.result.Topic;
 
 import java.text.Collator;
 import java.util.ArrayList;
@@ -23,16 +26,16 @@ final class PalmaresReport extends Report {
 
     private static final int BAR = 30;
 
-    private final EditionFacts edition;
+    private final LabelEngine edition;
     private final Collator collator = Collator.getInstance(Locale.FRENCH);
 
-    private PalmaresReport(EditionFacts edition, Language language) {
+    private PalmaresReport(LabelEngine edition, Language language) {
         super(language);
         this.edition = edition;
         collator.setStrength(Collator.SECONDARY);
     }
 
-    static String render(Palmares palmares, EditionFacts edition, Language language) {
+    static String render(Palmares palmares, LabelEngine edition, Language language) {
         PalmaresReport report = new PalmaresReport(edition, language);
         report.write(palmares);
         return report.text();
@@ -134,7 +137,7 @@ final class PalmaresReport extends Report {
         for (Mention mention : palmares.catalogue()) {
             int awarded = summary.mentionsAwarded().getOrDefault(mention.code(), 0);
             int eligible = summary.mentionsEligible().getOrDefault(mention.code(), 0);
-            Integer cap = edition.caps().get(mention.code());
+            Integer cap = mention.cap();
             String capText = cap == null ? t("sans plafond", "no cap") : t("plafond ", "cap ") + cap;
             line("  " + Text.padRight(mention.label(language), labelWidth) + Text.padLeft(String.valueOf(awarded), 5)
                     + " " + (awarded > 1 ? t("décernées", "awarded") : t("décernée", "awarded"))
@@ -151,9 +154,12 @@ final class PalmaresReport extends Report {
     private void excellence(Palmares palmares) {
         PalmaresSummary summary = palmares.summary();
         section(t("Territoires d'excellence numérique", "Territoires d'excellence numérique"));
-        if (Boolean.FALSE.equals(edition.excellenceExists())) {
-            line(t("  Distinction non décernée dans l'édition ", "  Not awarded in the ") + palmares.edition()
-                    + t(".", " edition."));
+        List<String> why = palmares.results().stream()
+                .flatMap(r -> r.explanationsOf(Topic.EXCELLENCE).stream())
+                .map(e -> e.message(language)).distinct().limit(2).toList();
+        if (why.size() == 1 && summary.excellenceAwarded() + summary.excellenceHolders() == 0) {
+            // Every dossier got the same word from the rules, e.g. "not awarded in the 2020 edition".
+            wrapped(why.get(0), "  ");
             return;
         }
         line("  " + t("décernés cette année", "awarded this year") + colon() + summary.excellenceAwarded());

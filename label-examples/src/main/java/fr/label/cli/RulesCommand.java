@@ -10,9 +10,7 @@ import fr.label.rules.engine.RuleFile;
 import fr.label.rules.engine.RuleSet;
 import fr.label.rules.engine.RuleSetCompiler;
 import fr.label.rules.engine.ShippedRuleSets;
-import fr.label.rules.facts.MentionKind;
-import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.kie.api.definition.rule.Rule;
+import fr.label.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -102,10 +100,7 @@ final class RulesCommand implements Callable<Integer> {
         List<RuleFile> files = ShippedRuleSets.files(edition);
         Set<String> names = files.stream().map(RuleFile::fileName).collect(Collectors.toSet());
         try {
-            Files.createDirectories(export);
-            for (RuleFile file : files) {
-                Files.writeString(export.resolve(file.fileName()), file.content(), StandardCharsets.UTF_8);
-            }
+            ShippedRuleSets.export(edition, export);
             try (Stream<Path> present = Files.walk(export)) {
                 List<Path> strangers = present.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p))
                         .filter(p -> !p.getParent().equals(export) || !names.contains(p.getFileName().toString()))
@@ -134,13 +129,13 @@ final class RulesCommand implements Callable<Integer> {
 
     private String listing(RuleSet ruleSet) {
         boolean en = language == Language.EN;
-        List<Rule> all = ruleSet.rules();
-        Map<String, List<Rule>> byFile = new LinkedHashMap<>();
+        List<RuleInfo> all = ruleSet.rules();
+        Map<String, List<RuleInfo>> byFile = new LinkedHashMap<>();
         for (RuleFile file : ruleSet.files()) {
             byFile.put(file.name(), new ArrayList<>());
         }
-        for (Rule rule : all) {
-            byFile.computeIfAbsent(fileOf(rule), f -> new ArrayList<>()).add(rule);
+        for (RuleInfo rule : all) {
+            byFile.computeIfAbsent(rule.file(), f -> new ArrayList<>()).add(rule);
         }
         StringBuilder text = new StringBuilder();
         int year = ruleSet.edition();
@@ -153,16 +148,14 @@ final class RulesCommand implements Callable<Integer> {
         text.append(en ? "  mentions: " : "  mentions : ").append(mentions(ruleSet)).append('\n');
         text.append(en ? "  " + ruleSet.files().size() + " files, " + all.size() + " rules"
                 : "  " + ruleSet.files().size() + " fichiers, " + all.size() + " règles").append('\n');
-        for (Map.Entry<String, List<Rule>> file : byFile.entrySet()) {
-            List<Rule> inFile = file.getValue();
-            inFile.sort(Comparator.comparingInt(RulesCommand::loadOrder));
+        for (Map.Entry<String, List<RuleInfo>> file : byFile.entrySet()) {
+            List<RuleInfo> inFile = file.getValue();
             text.append('\n').append(file.getKey()).append("  (").append(inFile.size())
                     .append(en ? (inFile.size() == 1 ? " rule)" : " rules)") : (inFile.size() == 1 ? " règle)" : " règles)"))
                     .append('\n');
             Table table = Table.of("", Table.Align.LEFT, "", Table.Align.LEFT);
-            for (Rule rule : inFile) {
-                int salience = salience(rule);
-                table.row(rule.getName(), salience == 0 ? "" : "salience " + salience);
+            for (RuleInfo rule : inFile) {
+                table.row(rule.name(), rule.salience() == 0 ? "" : "salience " + rule.salience());
             }
             table.lines("  ", false).forEach(line -> text.append(line).append('\n'));
         }
@@ -170,30 +163,13 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     private String mentions(RuleSet ruleSet) {
-        if (ruleSet.mentionKinds().isEmpty()) {
+        if (ruleSet.catalogue().isEmpty()) {
             return language == Language.EN ? "none" : "aucune";
         }
         List<String> parts = new ArrayList<>();
-        for (MentionKind kind : ruleSet.mentionKinds()) {
-            Mention mention = kind.mention();
-            String cap = kind.capped() ? " (" + kind.cap() + ")" : "";
-            parts.add(mention.label(language) + cap);
+        for (Mention mention : ruleSet.catalogue()) {
+            parts.add(mention.label(language) + (mention.capped() ? " (" + mention.cap() + ")" : ""));
         }
         return String.join(", ", parts);
-    }
-
-    private static String fileOf(Rule rule) {
-        if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
-            return impl.getResource().getSourcePath();
-        }
-        return "?";
-    }
-
-    private static int loadOrder(Rule rule) {
-        return rule instanceof RuleImpl impl ? impl.getLoadOrder() : 0;
-    }
-
-    private static int salience(Rule rule) {
-        return rule instanceof RuleImpl impl && !impl.isSalienceDynamic() ? impl.getSalienceValue() : 0;
     }
 }

@@ -308,23 +308,9 @@ final class DossierPage {
                 .append("</th><th scope=\"col\">").append(esc(Text.ACTION_COUNTED.in(language)))
                 .append("</th><th scope=\"col\">").append(esc(Text.ACTION_REASON.in(language)))
                 .append("</th></tr></thead>\n<tbody>\n");
-        // Explanations are keyed by action id; a duplicate id shares them, so take them in order.
-        Map<String, List<Explanation>> actionWhy = new LinkedHashMap<>();
-        Map<String, List<Explanation>> warnings = new LinkedHashMap<>();
-        for (Explanation explanation : result.explanations()) {
-            if (explanation.subject() == null) {
-                continue;
-            }
-            if (explanation.topic() == Topic.ACTION) {
-                actionWhy.computeIfAbsent(explanation.subject(), k -> new ArrayList<>()).add(explanation);
-            } else if (explanation.topic() == Topic.WARNING) {
-                warnings.computeIfAbsent(explanation.subject(), k -> new ArrayList<>()).add(explanation);
-            }
-        }
-        Map<String, Integer> seen = new LinkedHashMap<>();
         for (ActionResult action : actions) {
-            int occurrence = seen.merge(action.id(), 1, Integer::sum) - 1;
-            Explanation own = take(actionWhy.getOrDefault(action.id(), new ArrayList<>()), action);
+            Explanation own = action.explanations().stream().filter(e -> e.topic() == Topic.ACTION)
+                    .findFirst().orElse(null);
             out.append("<tr class=\"").append(action.eligible() ? "counted" : "not-counted").append("\" data-action=\"")
                     .append(esc(action.id())).append("\" data-eligible=\"").append(action.eligible()).append("\">")
                     .append("<td class=\"mono\">").append(esc(action.id())).append("</td>")
@@ -342,33 +328,10 @@ final class DossierPage {
             if (!action.unknownServices().isEmpty()) {
                 out.append("<span class=\"warning\">").append(esc(Text.UNKNOWN_SERVICES.in(language,
                         String.join(", ", action.unknownServices())))).append("</span>");
-            } else if (occurrence == 0) {
-                for (Explanation warning : warnings.getOrDefault(action.id(), List.of())) {
-                    out.append("<span class=\"warning\">").append(esc(warning.message(language))).append("</span>");
-                }
             }
             out.append("</td></tr>\n");
         }
         out.append("</tbody>\n</table></div>\n</section>\n");
-    }
-
-    /**
-     * The explanation of an action, taken out of those recorded for its id. Explanations name the
-     * action by id only, so when several actions share one (duplicates) the one of a duplicate is
-     * the one whose rule says so, and the others go in order.
-     */
-    private static Explanation take(List<Explanation> candidates, ActionResult action) {
-        if (candidates.isEmpty()) {
-            return null;
-        }
-        boolean duplicate = ActionResult.DUPLICATE.equals(action.reason());
-        for (int i = 0; i < candidates.size(); i++) {
-            boolean saysDuplicate = candidates.get(i).rule().toLowerCase(java.util.Locale.ROOT).contains("duplicate");
-            if (saysDuplicate == duplicate) {
-                return candidates.remove(i);
-            }
-        }
-        return candidates.remove(0);
     }
 
     private String reason(String code) {

@@ -30,7 +30,7 @@ class InvalidEditionFileTest {
             negative population               | dossiers[6].collectivite.population: expected a population of 0 or more, found -12
             history not before the edition    | dossiers[7].history[0].edition: expected an edition before 2023, found 2023
             history arobases outside 1..5     | dossiers[8].history[0].arobases: expected arobases from 1 to 5, found 6
-            two history entries, same edition | dossiers[9].history[1].edition: expected one history entry per edition, found 2021 again (also history[0])
+            two history entries, same edition | dossiers[9].history[1].edition: expected one history entry per edition, found 2021 again (also dossiers[9].history[0])
             malformed date                    | dossiers[10].actions[0].start: expected a date yyyy-mm-dd, found "2022-13-01"
             action ends before it starts      | dossiers[11].actions[0].end: expected an end date on or after the start date 2021-09-01, found 2021-01-01
             action with no service            | dossiers[12].actions[0].services: expected at least one service code

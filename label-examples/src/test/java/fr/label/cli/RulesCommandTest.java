@@ -4,7 +4,7 @@ import fr.label.rules.engine.DroolsEngineFactory;
 import fr.label.rules.engine.RuleSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kie.api.definition.rule.Rule;
+import fr.label.RuleInfo;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,12 +28,12 @@ class RulesCommandTest {
                 .contains("date du jury : 1er décembre 2022")
                 .contains("mentions : démocratie locale (4), médiation numérique (3), numérique éducatif (3), "
                         + "arobase verte (7)")
-                .contains("8 fichiers, " + shipped.rules().size() + " règles")
-                .contains("common/levels.drl  (6 règles)")
+                .contains("9 fichiers, " + shipped.rules().size() + " règles")
+                .contains("common/levels.drl  (5 règles)")
                 .contains("edition-2023/edition.drl  (2 règles)")
                 .containsPattern("\n  Action is a duplicate of an earlier action +salience 904\n");
-        for (Rule rule : shipped.rules()) {
-            assertThat(run.out()).contains("  " + rule.getName());
+        for (RuleInfo rule : shipped.rules()) {
+            assertThat(run.out()).contains("  " + rule.name());
         }
     }
 
@@ -45,7 +45,7 @@ class RulesCommandTest {
         assertThat(export.status()).isZero();
         try (Stream<Path> files = Files.list(rules)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder(
-                    "edition.drl", "eligibility.drl", "excellence.drl", "explanations.drl", "levels.drl",
+                    "awards.drl", "edition.drl", "eligibility.drl", "excellence.drl", "explanations.drl", "levels.drl",
                     "mentions.drl", "mosaique.drl", "thresholds.drl");
         }
         // An edition: every dossier's result, explanations included, and the mentions within their caps.
