@@ -57,6 +57,9 @@ public interface LabelEngine {
     /** The edition's mentions, with their caps, as its rules define them. */
     List<Mention> catalogue();
 
+    /** The edition's arobases table, line by line as its rules write it. */
+    List<Threshold> thresholds();
+
     /** Every rule of the engine's rule set, by file then name. */
     List<RuleInfo> rules();
 

@@ -41,7 +41,7 @@ class EmbeddingExampleTest {
                 "a-002 TOO_OLD",
                 "covered enjeux: 1 of 3",
                 "eligible actions: 1 of 5",
-                "Arobases: the level below the lowest unmet requirement: 1@: conditions met up to 1@; "
+                "Arobases: the level below the lowest unmet threshold: 1@: conditions met up to 1@; "
                         + "2@ still needs: covered enjeux: 1 of 3, eligible actions: 1 of 5.");
     }
 

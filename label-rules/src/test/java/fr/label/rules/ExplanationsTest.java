@@ -18,7 +18,7 @@ class ExplanationsTest {
         assertThat(result.arobases()).isEqualTo(3);
         assertThat(result.explanationsOf(Topic.ACTION)).hasSize(result.actions().size());
         assertThat(result.explanationsOf(Topic.AROBASES)).singleElement()
-                .extracting(Explanation::rule).isEqualTo("Arobases: the level below the lowest unmet requirement");
+                .extracting(Explanation::rule).isEqualTo("Arobases: the level below the lowest unmet threshold");
         assertThat(result.explanationsOf(Topic.MENTION)).hasSize(4);
         assertThat(result.explanationsOf(Topic.EXCELLENCE)).hasSize(1);
         assertThat(result.explanationsOf(Topic.NEXT_LEVEL)).hasSize(result.nextLevel().unmet().size());

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RuleChangeTest {
 
     private static final String VILLE_FOUR_ACTIONS =
-            "insert(new Requirement(CollectiviteType.VILLE,            4,    \"eligibleActions\",         35));";
+            "insert(new Threshold(CollectiviteType.VILLE,             4,     \"eligibleActions\",           35));";
 
     private static Path copyOf2023WithVilleFourAt(Path dir, int actions) throws IOException {
         ShippedRuleSets.export(2023, dir);

@@ -23,6 +23,13 @@ class RuleSetShapeTest {
     }
 
     @Test
+    void theThresholdsTableIsReadFromTheRules() {
+        assertThat(LabelEngine.forEdition(2023).thresholds()).hasSize(33)
+                .contains(new fr.label.Threshold(VILLE, 4, "eligibleActions", 35),
+                        new fr.label.Threshold(fr.label.dossier.CollectiviteType.VILLAGE, 5, "strongEnjeux", 3));
+    }
+
+    @Test
     void editionFoldersReplaceTheCommonFilesTheyRedefine() {
         List<RuleInfo> rules2020 = LabelEngine.forEdition(2020).rules();
         List<RuleInfo> rules2024 = LabelEngine.forEdition(2024).rules();
@@ -51,7 +58,7 @@ class RuleSetShapeTest {
         assertThat(coverage.firings("Edition 2023")).isEqualTo(2);
         assertThat(coverage.neverFired(engine.rules())).extracting(RuleInfo::name)
                 .contains("Excellence: awarded", "Action starts after the jury date")
-                .doesNotContain("Arobases: the level below the lowest unmet requirement");
+                .doesNotContain("Arobases: the level below the lowest unmet threshold");
         assertThat(coverage.percent(engine.rules())).isBetween(30.0, 90.0);
     }
 }

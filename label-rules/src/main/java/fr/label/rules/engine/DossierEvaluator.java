@@ -2,6 +2,7 @@ package fr.label.rules.engine;
 
 import fr.label.RuleFiringListener;
 import fr.label.RuleProblem;
+import fr.label.Threshold;
 import fr.label.RuleSetException;
 import fr.label.dossier.Action;
 import fr.label.dossier.Dossier;
@@ -26,8 +27,7 @@ import fr.label.rules.facts.Measure;
 import fr.label.rules.facts.MentionCandidate;
 import fr.label.rules.facts.MentionEligibility;
 import fr.label.rules.facts.NextLevelTarget;
-import fr.label.rules.facts.Requirement;
-import fr.label.rules.facts.RequirementCheck;
+import fr.label.rules.facts.ThresholdCheck;
 import org.kie.api.runtime.KieSession;
 
 import java.util.ArrayList;
@@ -122,7 +122,7 @@ final class DossierEvaluator {
         List<UnmetCondition> unmet = new ArrayList<>();
         Integer nextLevel = null;
         List<String> measureOrder = new ArrayList<>();
-        List<Requirement> requirements = new ArrayList<>();
+        List<Threshold> thresholds = new ArrayList<>();
         int checks = 0;
         for (Object fact : facts) {
             if (fact instanceof ActionEligibility decision) {
@@ -145,14 +145,14 @@ final class DossierEvaluator {
                 unmet.add(condition);
             } else if (fact instanceof NextLevelTarget target) {
                 nextLevel = target.level();
-            } else if (fact instanceof Requirement requirement) {
-                if (!measureOrder.contains(requirement.measure())) {
-                    measureOrder.add(requirement.measure());
+            } else if (fact instanceof Threshold threshold) {
+                if (!measureOrder.contains(threshold.measure())) {
+                    measureOrder.add(threshold.measure());
                 }
-                if (requirement.type() == dossier.collectivite().type()) {
-                    requirements.add(requirement);
+                if (threshold.type() == dossier.collectivite().type()) {
+                    thresholds.add(threshold);
                 }
-            } else if (fact instanceof RequirementCheck) {
+            } else if (fact instanceof ThresholdCheck) {
                 checks++;
             }
         }
@@ -184,14 +184,14 @@ final class DossierEvaluator {
                 uncovered.add(enjeu);
             }
         }
-        if (checks != requirements.size()) {
-            for (Requirement requirement : requirements) {
-                if (!measures.containsKey(requirement.measure())) {
-                    throw broken("the threshold " + requirement + " names the measure \"" + requirement.measure()
+        if (checks != thresholds.size()) {
+            for (Threshold threshold : thresholds) {
+                if (!measures.containsKey(threshold.measure())) {
+                    throw broken("the threshold " + threshold + " names the measure \"" + threshold.measure()
                             + "\", which no rule computes; measures: " + measures.keySet());
                 }
             }
-            throw broken("expected " + requirements.size() + " requirement checks, found " + checks);
+            throw broken("expected " + thresholds.size() + " threshold checks, found " + checks);
         }
         if (levels.size() != 1) {
             throw broken("expected one Arobases decision, found " + levels.size());

@@ -3,6 +3,7 @@ package fr.label.rules.engine;
 import fr.label.LabelEngine;
 import fr.label.RuleFiringListener;
 import fr.label.RuleInfo;
+import fr.label.Threshold;
 import fr.label.dossier.Candidatures;
 import fr.label.dossier.Dossier;
 import fr.label.dossier.DossierValidator;
@@ -61,6 +62,11 @@ public final class DroolsLabelEngine implements LabelEngine {
     @Override
     public List<Mention> catalogue() {
         return ruleSet.catalogue();
+    }
+
+    @Override
+    public List<Threshold> thresholds() {
+        return ruleSet.thresholds();
     }
 
     @Override

@@ -4,6 +4,7 @@ import fr.label.RuleFiringListener;
 import fr.label.RuleInfo;
 import fr.label.RuleProblem;
 import fr.label.RuleSetException;
+import fr.label.Threshold;
 import fr.label.referentiel.Referentiel;
 import fr.label.result.Mention;
 import fr.label.rules.facts.EditionSettings;
@@ -39,6 +40,7 @@ public final class RuleSet {
     private final Set<String> globals;
     private final EditionSettings settings;
     private final List<Mention> catalogue;
+    private final List<Threshold> thresholds;
     private final List<RuleInfo> rules;
 
     private RuleSet(String name, List<RuleFile> files, KieBase kieBase) {
@@ -54,6 +56,7 @@ public final class RuleSet {
         }
         List<EditionSettings> editions = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
+        List<Threshold> table = new ArrayList<>();
         KieSession session = newSession(Referentiel.defaultReferentiel(), new ExplanationLog());
         try {
             session.fireAllRules();
@@ -62,6 +65,8 @@ public final class RuleSet {
                     editions.add(edition);
                 } else if (fact instanceof Mention mention) {
                     mentions.add(mention);
+                } else if (fact instanceof Threshold threshold) {
+                    table.add(threshold);
                 }
             }
         } finally {
@@ -74,6 +79,7 @@ public final class RuleSet {
         }
         this.settings = editions.get(0);
         this.catalogue = List.copyOf(mentions);
+        this.thresholds = List.copyOf(table);
     }
 
     /** Compiles the files into a rule set. */
@@ -122,6 +128,10 @@ public final class RuleSet {
 
     public EditionSettings settings() {
         return settings;
+    }
+
+    public List<Threshold> thresholds() {
+        return thresholds;
     }
 
     public List<Mention> catalogue() {
