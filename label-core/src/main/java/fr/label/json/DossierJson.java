@@ -174,6 +174,52 @@ final class DossierJson {
         };
     }
 
+    static void write(Dossier dossier, com.fasterxml.jackson.core.JsonGenerator out) throws java.io.IOException {
+        out.writeStartObject();
+        out.writeNumberField("edition", dossier.edition());
+        Collectivite c = dossier.collectivite();
+        out.writeObjectFieldStart("collectivite");
+        out.writeStringField("code", c.code());
+        out.writeStringField("name", c.name());
+        out.writeStringField("type", c.type().name());
+        if (c.population() != null) {
+            out.writeNumberField("population", c.population());
+        }
+        if (c.departement() != null) {
+            out.writeStringField("departement", c.departement());
+        }
+        if (c.region() != null) {
+            out.writeStringField("region", c.region());
+        }
+        out.writeEndObject();
+        out.writeArrayFieldStart("actions");
+        for (Action action : dossier.actions()) {
+            out.writeStartObject();
+            out.writeStringField("id", action.id());
+            out.writeStringField("title", action.title());
+            out.writeArrayFieldStart("services");
+            for (String service : action.services()) {
+                out.writeString(service);
+            }
+            out.writeEndArray();
+            out.writeStringField("start", action.start().toString());
+            out.writeStringField("end", action.end() == null ? null : action.end().toString());
+            out.writeBooleanField("innovative", action.innovative());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeArrayFieldStart("history");
+        for (HistoryEntry entry : dossier.history()) {
+            out.writeStartObject();
+            out.writeNumberField("edition", entry.edition());
+            out.writeNumberField("arobases", entry.arobases());
+            out.writeBooleanField("excellence", entry.excellence());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
     private static String text(JsonNode node) {
         return node != null && node.isTextual() ? node.textValue() : null;
     }

@@ -219,6 +219,11 @@ public final class LabelJson {
         }
     }
 
+    /** The dossier in the dossier file format, ready to be read back by {@link #readDossier(Path)}. */
+    public static String toJson(Dossier dossier) {
+        return write(generator -> DossierJson.write(dossier, generator));
+    }
+
     /** The result as JSON, explanations in the given language. */
     public static String toJson(Result result, Language language) {
         return write(generator -> ResultJson.write(result, language, generator));

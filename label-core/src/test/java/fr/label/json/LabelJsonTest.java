@@ -164,4 +164,11 @@ class LabelJsonTest {
         assertThat(LabelJson.readCandidatures(file).dossiers()).singleElement()
                 .extracting(Dossier::edition).isEqualTo(2023);
     }
+
+    @Test
+    void aDossierWrittenOutReadsBackEqual() throws IOException {
+        Dossier dossier = LabelJson.readDossier(write("d.json", VALID.replaceFirst("\\{", "{\"edition\": 2023, ")));
+
+        assertThat(LabelJson.readDossier(LabelJson.toJson(dossier), "copy")).isEqualTo(dossier);
+    }
 }

@@ -36,10 +36,15 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "the .drl files of DIR replace the shipped rules of the edition (see 'label rules --export')")
     Path rules;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
             converter = Options.ReportFormatConverter.class,
-            description = "text, a report for people (default), or json, the library's result format")
+            description = "text, a report for people (default), json, the library's result format, or csv")
     Options.ReportFormat format;
+
+    @Option(names = "--html", paramLabel = "OUT",
+            description = "write the HTML page(s) instead of printing: OUT.html for one self-contained file, "
+                    + "or a folder (palmarès index.html, one page per collectivité, the results as CSV)")
+    Path html;
 
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Options.LanguageConverter.class,
             description = "the language of the report and explanations (default: fr)")
@@ -57,11 +62,11 @@ final class EvaluateCommand implements Callable<Integer> {
         if (LabelJson.kindOf(file) == LabelJson.FileKind.EDITION) {
             Candidatures candidatures = LabelJson.readCandidatures(file);
             LabelEngine engine = Engines.forFile(candidatures.edition(), name, rules, threads);
-            return Output.edition(candidatures, engine, format, language, out, err);
+            return Output.edition(candidatures, engine, format, language, html, out, err);
         }
         Dossier dossier = LabelJson.readDossier(file);
         LabelEngine engine = Engines.forFile(dossier.edition(), name, rules, threads);
-        Output.result(engine.evaluate(dossier), engine, format, language, out);
+        Output.result(engine.evaluate(dossier), engine, format, language, html, out);
         return LabelCommand.ExitCode.OK;
     }
 }

@@ -12,8 +12,8 @@ final class Options {
     private Options() {
     }
 
-    /** How evaluate and palmares print: a report for people, or the library's JSON. */
-    enum ReportFormat { TEXT, JSON }
+    /** How evaluate and palmares print: a report for people, the library's JSON, or a spreadsheet's CSV. */
+    enum ReportFormat { TEXT, JSON, CSV }
 
     /** How referentiel prints. */
     enum TableFormat { CSV, JSON }
@@ -24,7 +24,8 @@ final class Options {
             return switch (value.toLowerCase(Locale.ROOT)) {
                 case "text" -> ReportFormat.TEXT;
                 case "json" -> ReportFormat.JSON;
-                default -> throw new TypeConversionException("expected text or json, found '" + value + "'");
+                case "csv" -> ReportFormat.CSV;
+                default -> throw new TypeConversionException("expected text, json or csv, found '" + value + "'");
             };
         }
     }

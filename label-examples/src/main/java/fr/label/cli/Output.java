@@ -4,41 +4,81 @@ import fr.label.Language;
 import fr.label.LabelEngine;
 import fr.label.dossier.Candidatures;
 import fr.label.json.LabelJson;
+import fr.label.report.HtmlReports;
+import fr.label.report.ResultsCsv;
 import fr.label.result.Palmares;
 import fr.label.result.Result;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
-/** Prints results as a report or as the library's JSON, and says which exit status they make. */
+/** Prints results as a report, JSON or CSV, writes their HTML pages, and says which exit status they make. */
 final class Output {
 
     private Output() {
     }
 
     static void result(Result result, LabelEngine engine, Options.ReportFormat format, Language language,
-                       PrintWriter out) {
-        if (format == Options.ReportFormat.JSON) {
-            out.println(LabelJson.toJson(result, language));
-        } else {
-            out.print(DossierReport.render(result, engine, language));
+                       Path html, PrintWriter out) {
+        if (html != null) {
+            write(html, HtmlReports.dossierPage(result, language, engine.referentiel(), engine.catalogue(), null));
+            out.println(written(language, html));
+            return;
+        }
+        switch (format) {
+            case JSON -> out.println(LabelJson.toJson(result, language));
+            case CSV -> out.print(ResultsCsv.csv(List.of(result)));
+            case TEXT -> out.print(DossierReport.render(result, engine, language));
         }
     }
 
     /**
-     * Evaluates an edition and prints its palmarès; its rejected dossiers go to {@code err}.
+     * Evaluates an edition and prints its palmarès (or writes its pages when {@code html} is
+     * given: one file when it ends with .html, else a folder); rejected dossiers go to {@code err}.
      *
      * @return 0, or 1 when some dossier was rejected
      */
     static int edition(Candidatures candidatures, LabelEngine engine, Options.ReportFormat format,
-                       Language language, PrintWriter out, PrintWriter err) {
+                       Language language, Path html, PrintWriter out, PrintWriter err) {
         Palmares palmares = engine.evaluateEdition(candidatures);
-        if (format == Options.ReportFormat.JSON) {
-            out.println(LabelJson.toJson(palmares, language));
+        if (html != null) {
+            if (html.getFileName() != null && html.getFileName().toString().endsWith(".html")) {
+                HtmlReports.writePalmares(palmares, language, html);
+                out.println(written(language, html));
+            } else {
+                HtmlReports.writeSite(palmares, language, engine.referentiel(), html);
+                out.println(written(language, html.resolve(HtmlReports.INDEX)));
+            }
         } else {
-            out.print(PalmaresReport.render(palmares, engine, language));
+            switch (format) {
+                case JSON -> out.println(LabelJson.toJson(palmares, language));
+                case CSV -> out.print(ResultsCsv.csv(palmares));
+                case TEXT -> out.print(PalmaresReport.render(palmares, engine, language));
+            }
         }
         out.flush();
         Failures.reportRejections(palmares.rejections(), palmares.results().size(), err);
         return palmares.rejections().isEmpty() ? LabelCommand.ExitCode.OK : LabelCommand.ExitCode.REJECTED;
+    }
+
+    private static String written(Language language, Path file) {
+        return (language == Language.EN ? "Written: " : "Écrit : ") + file;
+    }
+
+    private static void write(Path file, String html) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -36,10 +36,15 @@ final class PalmaresCommand implements Callable<Integer> {
     @Parameters(paramLabel = "YEAR|FILE", description = "a palmarès year (e.g. 2023) or an edition file")
     String edition;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
             converter = Options.ReportFormatConverter.class,
-            description = "text, a report for people (default), or json, the library's palmarès format")
+            description = "text, a report for people (default), json, the library's palmarès format, or csv, a row per collectivité")
     Options.ReportFormat format;
+
+    @Option(names = "--html", paramLabel = "OUT",
+            description = "write the HTML page(s) instead of printing: OUT.html for one self-contained file, "
+                    + "or a folder (palmarès index.html, one page per collectivité, the results as CSV)")
+    Path html;
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "the .drl files of DIR replace the shipped rules of the edition")
@@ -71,7 +76,7 @@ final class PalmaresCommand implements Callable<Integer> {
             candidatures = LabelJson.readCandidatures(file);
             engine = Engines.forFile(candidatures.edition(), edition, rules, threads);
         }
-        return Output.edition(candidatures, engine, format, language, spec.commandLine().getOut(),
+        return Output.edition(candidatures, engine, format, language, html, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }
 

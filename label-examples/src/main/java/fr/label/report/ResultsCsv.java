@@ -33,11 +33,16 @@ public final class ResultsCsv {
     private ResultsCsv() {
     }
 
-    /** The CSV text, header first. */
+    /** The CSV text of an edition's results, header first. */
     public static String csv(Palmares palmares) {
-        StringBuilder out = new StringBuilder(HEADER.length() + 160 * palmares.results().size());
+        return csv(palmares.results());
+    }
+
+    /** The CSV text of some results (one, for a dossier evaluated alone), header first. */
+    public static String csv(List<Result> results) {
+        StringBuilder out = new StringBuilder(HEADER.length() + 160 * results.size());
         out.append(HEADER).append(EOL);
-        for (Result result : palmares.results()) {
+        for (Result result : results) {
             var c = result.collectivite();
             row(out,
                     result.edition(), c.code(), c.name(), c.type().name(), c.departement(), c.region(),

@@ -10,7 +10,6 @@ import static fr.label.cli.Cli.fixture;
 import static fr.label.cli.Cli.fixtureArg;
 import static fr.label.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class PalmaresCommandTest {
 
@@ -67,14 +66,52 @@ class PalmaresCommandTest {
 
     @Test
     void aYearGivesThePalmaresOfTheShippedExampleEdition() {
-        assumeTrue(ExampleEditions.class.getResource("/fr/label/examples/editions/edition-2023.json") != null,
-                "the example editions are not in this build yet");
-
         Cli.Run run = run("palmares", "2023");
 
         assertThat(run.status()).isZero();
         assertThat(run.out())
                 .startsWith("24e palmarès du Label national Territoires, Villes et Villages Internet (2023)\n")
+                .contains("257 collectivités : 58 villages, 187 villes, 12 territoires")
+                .containsPattern("démocratie locale +4 décernées")
+                .containsPattern("médiation numérique +3 décernées")
+                .containsPattern("numérique éducatif +3 décernées")
+                .containsPattern("arobase verte +7 décernées")
+                .contains("décernés cette année : 4", "déjà détenteurs, encore valides : 25")
+                .containsPattern("Provence-Alpes-Côte d'Azur +22")
+                .containsPattern("Occitanie +16")
                 .contains("── Collectivités labellisées");
+    }
+
+    @Test
+    void csvGivesARowPerCollectivite() throws java.io.IOException {
+        Cli.Run run = run("palmares", fixtureArg(SMALL), "--format", "csv");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(run("palmares", fixtureArg(SMALL), "--format", "json").out());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out().lines().toList().get(0)).isEqualTo(fr.label.report.ResultsCsv.HEADER);
+        assertThat(run.out().lines().skip(1)).hasSize(json.get("results").size())
+                .allSatisfy(row -> assertThat(row).startsWith("2023,"));
+    }
+
+    @Test
+    void htmlWritesTheSelfContainedPageInsteadOfPrinting(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path page = dir.resolve("p.html");
+
+        Cli.Run run = run("palmares", fixtureArg(SMALL), "--html", page.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("Écrit : " + page + "\n");
+        assertThat(java.nio.file.Files.readString(page)).startsWith("<!DOCTYPE html>").contains("Palmarès 2023");
+    }
+
+    @Test
+    void htmlIntoAFolderWritesAPagePerCollectivite(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Cli.Run run = run("palmares", fixtureArg(SMALL), "--html", dir.resolve("site").toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(dir.resolve("site/index.html")).exists();
+        assertThat(dir.resolve("site/collectivites").toFile().list()).isNotEmpty();
     }
 }

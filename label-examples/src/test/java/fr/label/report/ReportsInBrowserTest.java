@@ -1,7 +1,13 @@
 package fr.label.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.label.LabelEngine;
 import fr.label.Language;
+import fr.label.cli.LabelCommand;
+import fr.label.dossier.Dossier;
+import fr.label.examples.ExampleEditions;
+import fr.label.json.LabelJson;
 import fr.label.dossier.CollectiviteType;
 import fr.label.referentiel.Referentiel;
 import fr.label.result.Palmares;
@@ -15,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Collator;
@@ -120,42 +128,13 @@ class ReportsInBrowserTest {
         assertThat(tab.evaluate("document.title").asText()).startsWith("Palmarès 2023");
         tab.screenshot(SCREENSHOTS.resolve("palmares-fr.png"));
 
-        // Every figure on screen, as the reader sees it, equals the summary's number.
-        Map<String, Integer> shown = new LinkedHashMap<>();
-        JsonNode figures = tab.evaluate("Array.from(document.querySelectorAll('[data-figure]')).map(function(e){"
-                + "return [e.getAttribute('data-figure') + (e.hasAttribute('data-key') ? ':' + e.getAttribute('data-key') : ''),"
-                + " e.innerText, e.getClientRects().length > 0];})");
-        for (JsonNode figure : figures) {
-            assertThat(figure.get(2).asBoolean()).as("%s is visible", figure.get(0).asText()).isTrue();
-            shown.put(figure.get(0).asText(), Integer.parseInt(figure.get(1).asText().replaceAll("\\D", "")));
-        }
-        PalmaresSummary summary = palmares().summary();
-        Map<String, Integer> expected = new LinkedHashMap<>();
-        expected.put("participants", summary.participants());
-        expected.put("rejected", summary.rejected());
-        expected.put("actions-filed", summary.actionsFiled());
-        expected.put("actions-eligible", summary.actionsEligible());
-        expected.put("mentions-awarded", summary.mentionsAwardedInAll());
-        expected.put("excellence-awarded", summary.excellenceAwarded());
-        expected.put("excellence-holders", summary.excellenceHolders());
-        for (CollectiviteType type : CollectiviteType.values()) {
-            expected.put("type-" + type.name(), summary.byType().get(type));
-        }
-        for (int level = 1; level <= 5; level++) {
-            expected.put("level-" + level, summary.atArobases(level));
-            for (CollectiviteType type : CollectiviteType.values()) {
-                expected.put("level-" + level + "-" + type.name(), summary.byArobases().get(level).get(type));
-            }
-        }
-        summary.byRegion().forEach((region, count) -> expected.put("region:" + region, count));
-        summary.mentionsAwarded().forEach((code, count) -> expected.put("mention-awarded-" + code, count));
-        summary.mentionsEligible().forEach((code, count) -> expected.put("mention-eligible-" + code, count));
-        assertThat(shown).isEqualTo(expected);
+        assertShowsFigures(tab, palmares().summary());
 
         // The chart has a bar per level and type.
         assertThat(tab.evaluate("document.querySelectorAll('svg.chart g.bar').length").asInt()).isEqualTo(15);
 
         // First shown in the palmarès order: level, then name.
+        PalmaresSummary summary = palmares().summary();
         List<Result> results = palmares().results();
         List<Result> byLevel = results.stream().sorted(Comparator.comparingInt(Result::arobases).reversed()
                 .thenComparing(byName())).toList();
@@ -208,6 +187,105 @@ class ReportsInBrowserTest {
         tab.screenshot(SCREENSHOTS.resolve("palmares-print.png"));
         tab.media("screen");
 
+        assertClean(tab);
+    }
+
+    /** Every figure on screen, as the reader sees it, equals the summary's number. */
+    private static void assertShowsFigures(HeadlessChromium.Tab tab, PalmaresSummary summary) {
+        Map<String, Integer> shown = new LinkedHashMap<>();
+        JsonNode figures = tab.evaluate("Array.from(document.querySelectorAll('[data-figure]')).map(function(e){"
+                + "return [e.getAttribute('data-figure') + (e.hasAttribute('data-key') ? ':' + e.getAttribute('data-key') : ''),"
+                + " e.innerText, e.getClientRects().length > 0];})");
+        for (JsonNode figure : figures) {
+            assertThat(figure.get(2).asBoolean()).as("%s is visible", figure.get(0).asText()).isTrue();
+            shown.put(figure.get(0).asText(), Integer.parseInt(figure.get(1).asText().replaceAll("\\D", "")));
+        }
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put("participants", summary.participants());
+        if (summary.rejected() > 0) {
+            expected.put("rejected", summary.rejected());
+        }
+        expected.put("actions-filed", summary.actionsFiled());
+        expected.put("actions-eligible", summary.actionsEligible());
+        expected.put("mentions-awarded", summary.mentionsAwardedInAll());
+        expected.put("excellence-awarded", summary.excellenceAwarded());
+        expected.put("excellence-holders", summary.excellenceHolders());
+        for (CollectiviteType type : CollectiviteType.values()) {
+            expected.put("type-" + type.name(), summary.byType().get(type));
+        }
+        for (int level = 1; level <= 5; level++) {
+            expected.put("level-" + level, summary.atArobases(level));
+            for (CollectiviteType type : CollectiviteType.values()) {
+                expected.put("level-" + level + "-" + type.name(), summary.byArobases().get(level).get(type));
+            }
+        }
+        summary.byRegion().forEach((region, count) -> expected.put("region:" + region, count));
+        summary.mentionsAwarded().forEach((code, count) -> expected.put("mention-awarded-" + code, count));
+        summary.mentionsEligible().forEach((code, count) -> expected.put("mention-eligible-" + code, count));
+        assertThat(shown).isEqualTo(expected);
+    }
+
+    @Test
+    void the_2023_palmares_written_by_the_command_line_shows_the_2023_figures() throws IOException {
+        Path page = TARGET.resolve("palmares-2023.html");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = LabelCommand.run(new PrintWriter(out), new PrintWriter(err),
+                "palmares", "2023", "--html", page.toString());
+        assertThat(status).as(err.toString()).isZero();
+        Palmares published = LabelEngine.forEdition(2023).evaluateEdition(ExampleEditions.read(2023));
+
+        HeadlessChromium.Tab tab = browser.newTab(1280, 900);
+        tab.navigate(page.toUri().toString());
+
+        assertShowsFigures(tab, published.summary());
+        assertThat(published.summary().participants()).isEqualTo(257);
+        assertThat(tab.evaluate("document.querySelectorAll('svg.chart g.bar').length").asInt()).isEqualTo(15);
+        assertThat(tab.evaluate("document.querySelectorAll('" + ROWS + "').length").asInt()).isEqualTo(257);
+        tab.screenshot(SCREENSHOTS.resolve("palmares-2023-cli.png"));
+        assertClean(tab);
+        assertThat(ExternalUrls.in(Files.readString(page))).isEmpty();
+    }
+
+    @Test
+    void a_dossier_page_written_by_the_command_line_matches_the_json_result_of_the_same_dossier() throws IOException {
+        Dossier carpentras = ExampleEditions.read(2023).dossiers().stream()
+                .filter(d -> d.code().equals("84031")).findFirst().orElseThrow();
+        Path file = TARGET.resolve("carpentras-2023.json");
+        Files.writeString(file, LabelJson.toJson(carpentras));
+        Path page = TARGET.resolve("carpentras-2023.html");
+        StringWriter json = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(LabelCommand.run(new PrintWriter(json), new PrintWriter(err),
+                "evaluate", file.toString(), "--format", "json")).as(err.toString()).isZero();
+        assertThat(LabelCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
+                "evaluate", file.toString(), "--html", page.toString())).as(err.toString()).isZero();
+        JsonNode result = new ObjectMapper().readTree(json.toString());
+
+        HeadlessChromium.Tab tab = browser.newTab(1280, 900);
+        tab.navigate(page.toUri().toString());
+
+        List<String> states = new ArrayList<>();
+        tab.evaluate("Array.from(document.querySelectorAll('.mosaique .tile')).map(function(t){"
+                + "return t.getAttribute('data-enjeu') + '=' + t.getAttribute('data-state');})")
+                .forEach(node -> states.add(node.asText()));
+        List<String> expected = new ArrayList<>();
+        result.get("mosaique").forEach(tile -> expected.add(tile.get("enjeu").asText() + "="
+                + (tile.get("strong").asBoolean() ? "strong" : tile.get("covered").asBoolean() ? "covered" : "none")));
+        assertThat(states).hasSize(16).containsExactlyElementsOf(expected);
+        assertThat(tab.evaluate("document.querySelector('svg.sign').getAttribute('data-arobases')").asInt())
+                .isEqualTo(result.get("arobases").asInt());
+        List<String> checklist = new ArrayList<>();
+        tab.evaluate("Array.from(document.querySelectorAll('.checklist li .item')).map(function(i){return i.innerText;})")
+                .forEach(node -> checklist.add(node.asText()));
+        List<String> unmet = new ArrayList<>();
+        if (!result.get("nextLevel").isNull()) {
+            result.get("nextLevel").get("unmet").forEach(condition -> unmet.add(condition.get("message").asText()));
+        }
+        assertThat(checklist).containsExactlyElementsOf(unmet);
+        assertThat(tab.evaluate("document.querySelectorAll('#actions tbody tr').length").asInt())
+                .isEqualTo(result.get("actions").size());
+        tab.screenshot(SCREENSHOTS.resolve("dossier-carpentras-cli.png"));
         assertClean(tab);
     }
 
