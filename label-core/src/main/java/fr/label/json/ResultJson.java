@@ -154,6 +154,7 @@ final class ResultJson {
             out.writeStringField("categorie", tile.enjeu().categorie());
             out.writeStringField("label", tile.enjeu().label(language));
             out.writeNumberField("actions", tile.actions());
+            out.writeNumberField("innovativeActions", tile.innovativeActions());
             out.writeNumberField("services", tile.services());
             out.writeBooleanField("covered", tile.covered());
             out.writeBooleanField("strong", tile.strong());

@@ -40,7 +40,7 @@ class UsageErrorTest {
         assertThat(run("evaluate", fixtureArg("dossier-ville-2023.json"), "--format", "xml"))
                 .satisfies(run -> assertThat(run.status()).isEqualTo(2))
                 .satisfies(run -> assertThat(run.err())
-                        .startsWith("label: Invalid value for option '--format': expected text or json, found 'xml'"));
+                        .startsWith("label: Invalid value for option '--format': expected text, json or csv, found 'xml'"));
         assertThat(run("referentiel", "--format", "text"))
                 .satisfies(run -> assertThat(run.status()).isEqualTo(2))
                 .satisfies(run -> assertThat(run.err()).contains("expected csv or json, found 'text'"));

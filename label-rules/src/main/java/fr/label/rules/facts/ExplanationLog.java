@@ -30,7 +30,7 @@ public final class ExplanationLog {
     private final List<Entry> entries = new ArrayList<>();
 
     /** Records an explanation of the session's only dossier. */
-    public void record(RuleContext drools, Topic topic, String subject, String french, String english,
+    public void record(Object drools, Topic topic, String subject, String french, String english,
                        Object... arguments) {
         recordFor(null, drools, topic, subject, french, english, arguments);
     }
@@ -39,17 +39,34 @@ public final class ExplanationLog {
      * Records an explanation about one filed action; the action, not only its id, is named so that
      * two actions sharing an id keep their own explanations.
      */
-    public void recordForAction(RuleContext drools, Topic topic, FiledAction action, String french, String english,
+    public void recordForAction(Object drools, Topic topic, FiledAction action, String french, String english,
                        Object... arguments) {
         entries.add(new Entry(null, action.position(),
-                new Explanation(topic, action.id(), drools.getRule().getName(), french, english, arguments)));
+                new Explanation(topic, action.id(), ruleName(drools), french, english, arguments)));
     }
 
     /** Records an explanation of one dossier of an edition-wide session. */
-    public void recordFor(String dossierCode, RuleContext drools, Topic topic, String subject,
+    public void recordFor(String dossierCode, Object drools, Topic topic, String subject,
                           String french, String english, Object... arguments) {
         entries.add(new Entry(dossierCode, -1,
-                new Explanation(topic, subject, drools.getRule().getName(), french, english, arguments)));
+                new Explanation(topic, subject, ruleName(drools), french, english, arguments)));
+    }
+
+    /**
+     * The firing rule's name. {@code drools} is the consequence's {@code drools}: a RuleContext
+     * when the rules are compiled from DRL, an {@code org.drools.model.Drools} (which hands out
+     * its RuleContext) in the executable model.
+     */
+    private static String ruleName(Object drools) {
+        if (drools instanceof RuleContext context) {
+            return context.getRule().getName();
+        }
+        try {
+            Object context = drools.getClass().getMethod("getContext", Class.class).invoke(drools, RuleContext.class);
+            return ((RuleContext) context).getRule().getName();
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalArgumentException("expected the consequence's drools, found " + drools, e);
+        }
     }
 
     public List<Entry> entries() {
