@@ -31,6 +31,7 @@ import fr.label.rules.facts.ThresholdCheck;
 import org.kie.api.runtime.KieSession;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -70,7 +71,7 @@ final class DossierEvaluator {
                 session.insert(action);
             }
             fire(session, dossier);
-            return read(dossier, filed, Facts.inInsertionOrder(session), log);
+            return read(dossier, filed, session.getObjects(), log);
         } finally {
             session.dispose();
         }
@@ -111,7 +112,7 @@ final class DossierEvaluator {
         return new FiledAction(position, action, List.copyOf(known), List.copyOf(unknown), Set.copyOf(enjeux));
     }
 
-    private DossierOutcome read(Dossier dossier, List<FiledAction> filed, List<Object> facts, ExplanationLog log) {
+    private DossierOutcome read(Dossier dossier, List<FiledAction> filed, Collection<?> facts, ExplanationLog log) {
         Map<Integer, ActionEligibility> eligibility = new HashMap<>();
         Map<String, EnjeuCoverage> tiles = new HashMap<>();
         Map<String, Integer> measures = new LinkedHashMap<>();
@@ -121,7 +122,6 @@ final class DossierEvaluator {
         List<MentionCandidate> candidates = new ArrayList<>();
         List<UnmetCondition> unmet = new ArrayList<>();
         Integer nextLevel = null;
-        List<String> measureOrder = new ArrayList<>();
         List<Threshold> thresholds = new ArrayList<>();
         int checks = 0;
         for (Object fact : facts) {
@@ -146,9 +146,6 @@ final class DossierEvaluator {
             } else if (fact instanceof NextLevelTarget target) {
                 nextLevel = target.level();
             } else if (fact instanceof Threshold threshold) {
-                if (!measureOrder.contains(threshold.measure())) {
-                    measureOrder.add(threshold.measure());
-                }
                 if (threshold.type() == dossier.collectivite().type()) {
                     thresholds.add(threshold);
                 }
@@ -206,6 +203,7 @@ final class DossierEvaluator {
             }
         }
         // Facts come back in firing order; show them in the order the rule files and the dossier use.
+        List<String> measureOrder = ruleSet.measureOrder();
         Comparator<String> byTable = Comparator.comparingInt(name -> {
             int at = measureOrder.indexOf(name);
             return at < 0 ? Integer.MAX_VALUE : at;

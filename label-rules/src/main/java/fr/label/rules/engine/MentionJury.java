@@ -12,6 +12,7 @@ import fr.label.rules.facts.MentionCandidate;
 import org.kie.api.runtime.KieSession;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class MentionJury {
         }
         ExplanationLog log = new ExplanationLog();
         KieSession session = ruleSet.newSession(referentiel, log, listener);
-        List<Object> facts;
+        Collection<?> facts;
         try {
             session.insert(new Deliberation(ruleSet.edition()));
             candidates.forEach(session::insert);
@@ -54,7 +55,7 @@ final class MentionJury {
                 throw new RuleSetException(ruleSet.name(), new RuleProblem(null, 0, 0,
                         "a rule failed while awarding the mentions: " + DossierEvaluator.rootMessage(e)), e);
             }
-            facts = Facts.inInsertionOrder(session);
+            facts = new ArrayList<>(session.getObjects());
         } finally {
             session.dispose();
         }

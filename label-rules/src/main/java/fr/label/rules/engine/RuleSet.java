@@ -41,6 +41,7 @@ public final class RuleSet {
     private final EditionSettings settings;
     private final List<Mention> catalogue;
     private final List<Threshold> thresholds;
+    private final List<String> measureOrder;
     private final List<RuleInfo> rules;
 
     private RuleSet(String name, List<RuleFile> files, KieBase kieBase) {
@@ -80,6 +81,7 @@ public final class RuleSet {
         this.settings = editions.get(0);
         this.catalogue = List.copyOf(mentions);
         this.thresholds = List.copyOf(table);
+        this.measureOrder = table.stream().map(Threshold::measure).distinct().toList();
     }
 
     /** Compiles the files into a rule set. */
@@ -132,6 +134,11 @@ public final class RuleSet {
 
     public List<Threshold> thresholds() {
         return thresholds;
+    }
+
+    /** The measures in the order the thresholds table first names them. */
+    List<String> measureOrder() {
+        return measureOrder;
     }
 
     public List<Mention> catalogue() {
