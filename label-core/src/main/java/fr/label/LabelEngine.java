@@ -77,6 +77,29 @@ public interface LabelEngine {
      */
     Palmares evaluateEdition(Candidatures candidatures);
 
+    /**
+     * Evaluates an edition file of any size without holding it in memory: dossiers are read and
+     * evaluated a few at a time, and each result goes to {@code sink} as soon as it is final — in
+     * file order, except the results of dossiers eligible for a mention, which wait for the awards
+     * over the whole edition and come last, in file order. Invalid dossiers are rejected and the
+     * others still evaluated.
+     *
+     * <pre>{@code
+     * Palmares figures = engine.evaluateEdition(Path.of("national.json"), result -> csv.write(result));
+     * figures.summary();      // the palmarès figures; figures.results() is empty: they went to the sink
+     * }</pre>
+     *
+     * @return the palmarès with its summary and rejections, without results
+     * @throws fr.label.dossier.InvalidInputException when the file itself cannot be read or is of another edition
+     */
+    Palmares evaluateEdition(java.nio.file.Path editionFile, java.util.function.Consumer<Result> sink);
+
+    /**
+     * Evaluates dossiers as they come, like {@link #evaluateEdition(java.nio.file.Path, java.util.function.Consumer)}:
+     * for editions generated or read by the application itself.
+     */
+    Palmares evaluateEdition(java.util.Iterator<Dossier> dossiers, java.util.function.Consumer<Result> sink);
+
     /** Evaluates dossiers built in Java as an edition; invalid ones are reported in the palmarès. */
     default Palmares evaluateEdition(List<Dossier> dossiers) {
         return evaluateEdition(Candidatures.of(edition(), dossiers));

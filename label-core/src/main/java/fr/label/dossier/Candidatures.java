@@ -28,33 +28,61 @@ public record Candidatures(int edition, List<Dossier> dossiers, List<Rejection> 
      * dossier with a code is kept, later ones are rejected).
      */
     public static Candidatures of(int edition, List<Dossier> dossiers) {
-        Sorter sorter = new Sorter(edition, null);
+        Collector collector = new Collector(edition, null);
+        Sorter sorter = new Sorter(edition, null, collector);
         for (int i = 0; i < dossiers.size(); i++) {
-            sorter.offer(i, dossiers.get(i), List.of());
+            sorter.offer(i, dossiers.get(i));
         }
-        return sorter.candidatures();
+        return collector.candidatures();
     }
 
-    /** Accumulates dossiers in file order, applying the edition-level checks. */
-    public static final class Sorter {
+    /** Keeps what a {@link Sorter} hands out, to make {@link Candidatures}. */
+    public static final class Collector implements CandidatureHandler {
         private final int edition;
         private final String source;
         private final List<Dossier> valid = new ArrayList<>();
         private final List<Rejection> rejections = new ArrayList<>();
-        private final Map<String, Integer> indexByCode = new HashMap<>();
 
-        public Sorter(int edition, String source) {
+        public Collector(int edition, String source) {
             this.edition = edition;
             this.source = source;
         }
 
-        /**
-         * Offers the dossier at {@code index}, with the problems already found while reading it.
-         * Returns the dossier if it is valid, else {@code null}.
-         */
-        public Dossier offer(int index, Dossier dossier, List<InputProblem> readingProblems) {
+        @Override
+        public void valid(int index, Dossier dossier) {
+            valid.add(dossier);
+        }
+
+        @Override
+        public void rejected(Rejection rejection) {
+            rejections.add(rejection);
+        }
+
+        public Candidatures candidatures() {
+            return new Candidatures(edition, valid, rejections, source);
+        }
+    }
+
+    /**
+     * Applies the edition-level checks to dossiers in file order and hands each one to a
+     * handler, valid or rejected, without keeping them.
+     */
+    public static final class Sorter {
+        private final int edition;
+        private final String source;
+        private final CandidatureHandler handler;
+        private final Map<String, Integer> indexByCode = new HashMap<>();
+
+        public Sorter(int edition, String source, CandidatureHandler handler) {
+            this.edition = edition;
+            this.source = source;
+            this.handler = handler;
+        }
+
+        /** Offers a dossier built in Java: its content and edition are checked here. */
+        public void offer(int index, Dossier dossier) {
             String at = "dossiers[" + index + "]";
-            List<InputProblem> problems = new ArrayList<>(readingProblems);
+            List<InputProblem> problems = new ArrayList<>();
             if (dossier.edition() != edition) {
                 problems.add(new InputProblem(source, at + ".edition", "expected the edition of the file, "
                         + edition + ", found " + dossier.edition()));
@@ -62,28 +90,32 @@ public record Candidatures(int edition, List<Dossier> dossiers, List<Rejection> 
             for (InputProblem problem : DossierValidator.problems(dossier)) {
                 problems.add(problem.under(at).inFile(source));
             }
+            sort(index, dossier, problems);
+        }
+
+        /** Offers a dossier whose content and edition the reader has already checked. */
+        public void offerChecked(int index, Dossier dossier) {
+            sort(index, dossier, new ArrayList<>(1));
+        }
+
+        private void sort(int index, Dossier dossier, List<InputProblem> problems) {
             String code = dossier.collectivite().code();
             Integer first = code.isBlank() ? null : indexByCode.get(code);
             if (first != null) {
-                problems.add(new InputProblem(source, at + ".collectivite.code",
+                problems.add(new InputProblem(source, "dossiers[" + index + "].collectivite.code",
                         "expected a collectivité code not used by another dossier of the edition, found \""
                                 + code + "\" again (also dossiers[" + first + "])"));
             }
             if (!problems.isEmpty()) {
                 reject(index, code, dossier.collectivite().name(), problems);
-                return null;
+                return;
             }
             indexByCode.put(code, index);
-            valid.add(dossier);
-            return dossier;
+            handler.valid(index, dossier);
         }
 
         public void reject(int index, String code, String name, List<InputProblem> problems) {
-            rejections.add(new Rejection(index, code, name, problems));
-        }
-
-        public Candidatures candidatures() {
-            return new Candidatures(edition, valid, rejections, source);
+            handler.rejected(new Rejection(index, code, name, problems));
         }
     }
 }

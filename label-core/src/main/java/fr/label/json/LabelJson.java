@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.label.Language;
+import fr.label.dossier.CandidatureHandler;
 import fr.label.dossier.Candidatures;
 import fr.label.dossier.Dossier;
 import fr.label.dossier.DossierValidator;
@@ -81,6 +82,34 @@ public final class LabelJson {
     }
 
     /**
+     * The edition year of an edition file, read without holding the file.
+     *
+     * @throws InvalidInputException when the file is missing, not JSON, or has no edition year
+     */
+    public static int editionOf(Path file) {
+        String name = file.toString();
+        try (JsonParser parser = FACTORY.createParser(open(file))) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new InvalidInputException(new InputProblem(name, "", "expected a JSON object"));
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("edition") && value == JsonToken.VALUE_NUMBER_INT) {
+                    return parser.getIntValue();
+                }
+                parser.skipChildren();
+            }
+            throw new InvalidInputException(new InputProblem(name, "edition",
+                    "expected the palmarès year as an integer, found nothing"));
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(malformed(name, e));
+        } catch (IOException e) {
+            throw new InvalidInputException(unreadable(name, e));
+        }
+    }
+
+    /**
      * Reads a dossier file.
      *
      * @throws InvalidInputException listing every problem of the dossier
@@ -137,6 +166,30 @@ public final class LabelJson {
 
     /** Reads an edition file from a stream; {@code source} names it in problems. */
     public static Candidatures readCandidatures(InputStream in, String source) {
+        Candidatures.Collector[] collector = new Candidatures.Collector[1];
+        readCandidatures(in, source, edition -> collector[0] = new Candidatures.Collector(edition, source));
+        return collector[0].candidatures();
+    }
+
+    /**
+     * Reads an edition file without holding its dossiers: each one goes to the handler as soon as
+     * it is read and checked, so that a file of any size can be evaluated.
+     *
+     * @param handlerOfEdition gives the handler once the file's edition year is known
+     * @return the edition year
+     * @throws InvalidInputException when the file itself cannot be read (not JSON, no edition, no dossiers)
+     */
+    public static int readCandidatures(Path file, java.util.function.IntFunction<CandidatureHandler> handlerOfEdition) {
+        String name = file.toString();
+        try (InputStream in = open(file)) {
+            return readCandidatures(in, name, handlerOfEdition);
+        } catch (IOException e) {
+            throw new InvalidInputException(unreadable(name, e));
+        }
+    }
+
+    private static int readCandidatures(InputStream in, String source,
+                                        java.util.function.IntFunction<CandidatureHandler> handlerOfEdition) {
         try (JsonParser parser = FACTORY.createParser(in)) {
             parser.setCodec(MAPPER);
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -171,7 +224,7 @@ public final class LabelJson {
                                 dossiersBeforeEdition.add(parser.readValueAsTree());
                             }
                         } else {
-                            sorter = new Candidatures.Sorter(edition, source);
+                            sorter = new Candidatures.Sorter(edition, source, handlerOfEdition.apply(edition));
                             int index = 0;
                             while (parser.nextToken() != JsonToken.END_ARRAY) {
                                 offer(sorter, parser.readValueAsTree(), index++, edition, source);
@@ -197,12 +250,12 @@ public final class LabelJson {
                         "expected an array of dossiers, found nothing"));
             }
             if (sorter == null) {
-                sorter = new Candidatures.Sorter(edition, source);
+                sorter = new Candidatures.Sorter(edition, source, handlerOfEdition.apply(edition));
                 for (int i = 0; i < dossiersBeforeEdition.size(); i++) {
                     offer(sorter, dossiersBeforeEdition.get(i), i, edition, source);
                 }
             }
-            return sorter.candidatures();
+            return edition;
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(malformed(source, e));
         } catch (IOException e) {
@@ -215,7 +268,7 @@ public final class LabelJson {
         if (read.dossier() == null) {
             sorter.reject(index, read.code(), read.name(), read.problems());
         } else {
-            sorter.offer(index, read.dossier(), List.of());
+            sorter.offerChecked(index, read.dossier());
         }
     }
 
@@ -239,6 +292,86 @@ public final class LabelJson {
         try (JsonGenerator generator = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             ResultJson.write(palmares, language, generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a palmarès as JSON result by result, for editions whose results are not held in
+     * memory ({@link fr.label.LabelEngine#evaluateEdition(Path, java.util.function.Consumer)}):
+     * the same shape as {@link #toJson(Palmares, Language)}, the figures last.
+     *
+     * <pre>{@code
+     * try (LabelJson.PalmaresWriter writer = LabelJson.palmaresWriter(out, engine.edition(), engine.catalogue(), Language.FR)) {
+     *     writer.finish(engine.evaluateEdition(file, writer::result));
+     * }
+     * }</pre>
+     */
+    public static final class PalmaresWriter implements AutoCloseable {
+        private final JsonGenerator generator;
+        private final Language language;
+
+        private PalmaresWriter(JsonGenerator generator, Language language) {
+            this.generator = generator;
+            this.language = language;
+        }
+
+        public synchronized void result(Result result) {
+            try {
+                ResultJson.write(result, language, generator);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Writes the rejections and figures and closes the palmarès object. */
+        public synchronized void finish(Palmares figures) {
+            try {
+                ResultJson.tail(figures, generator);
+                generator.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                generator.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Opens a {@link PalmaresWriter} on a stream, which it does not close. */
+    public static PalmaresWriter palmaresWriter(OutputStream out, int edition, java.util.List<fr.label.result.Mention> catalogue,
+                                                Language language) {
+        try {
+            return palmaresWriter(FACTORY.createGenerator(out), edition, catalogue, language);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens a {@link PalmaresWriter} on a writer, which it does not close. */
+    public static PalmaresWriter palmaresWriter(java.io.Writer out, int edition,
+                                                java.util.List<fr.label.result.Mention> catalogue, Language language) {
+        try {
+            return palmaresWriter(FACTORY.createGenerator(out), edition, catalogue, language);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PalmaresWriter palmaresWriter(JsonGenerator created, int edition,
+                                                 java.util.List<fr.label.result.Mention> catalogue, Language language) {
+        try {
+            JsonGenerator generator = created.useDefaultPrettyPrinter();
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            ResultJson.head(edition, catalogue, language, generator);
+            return new PalmaresWriter(generator, language);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,13 +27,20 @@ final class ResultJson {
     }
 
     static void write(Palmares palmares, Language language, JsonGenerator out) throws IOException {
+        head(palmares.edition(), palmares.catalogue(), language, out);
+        for (Result result : palmares.results()) {
+            write(result, language, out);
+        }
+        tail(palmares, out);
+    }
+
+    /** Opens the palmarès object and its results array; results are written one by one after it. */
+    static void head(int edition, List<Mention> catalogue, Language language, JsonGenerator out) throws IOException {
         out.writeStartObject();
-        out.writeNumberField("edition", palmares.edition());
-        out.writeNumberField("number", palmares.editionNumber());
-        out.writeFieldName("summary");
-        summary(palmares.summary(), out);
+        out.writeNumberField("edition", edition);
+        out.writeNumberField("number", edition - 1999);
         out.writeArrayFieldStart("catalogue");
-        for (Mention mention : palmares.catalogue()) {
+        for (Mention mention : catalogue) {
             out.writeStartObject();
             out.writeStringField("code", mention.code());
             out.writeStringField("enjeu", mention.enjeu());
@@ -47,12 +54,13 @@ final class ResultJson {
         }
         out.writeEndArray();
         out.writeArrayFieldStart("results");
-        for (Result result : palmares.results()) {
-            write(result, language, out);
-        }
+    }
+
+    /** Closes the results array, then the rejections and the figures, which are known last. */
+    static void tail(Palmares figures, JsonGenerator out) throws IOException {
         out.writeEndArray();
         out.writeArrayFieldStart("rejections");
-        for (Rejection rejection : palmares.rejections()) {
+        for (Rejection rejection : figures.rejections()) {
             out.writeStartObject();
             out.writeNumberField("index", rejection.index());
             out.writeStringField("code", rejection.code());
@@ -69,6 +77,8 @@ final class ResultJson {
             out.writeEndObject();
         }
         out.writeEndArray();
+        out.writeFieldName("summary");
+        summary(figures.summary(), out);
         out.writeEndObject();
     }
 

@@ -39,23 +39,36 @@ public record PalmaresSummary(int participants, int rejected,
 
     /** Counts the figures of an edition from its results, with the mention catalogue's order. */
     public static PalmaresSummary of(List<Result> results, List<Rejection> rejections, List<Mention> catalogue) {
-        Map<CollectiviteType, Integer> byType = zeroByType();
-        Map<String, Integer> byRegion = new TreeMap<>();
-        Map<Integer, Map<CollectiviteType, Integer>> byArobases = new TreeMap<>();
-        for (int level = 1; level <= 5; level++) {
-            byArobases.put(level, zeroByType());
+        Tally tally = new Tally(catalogue);
+        results.forEach(tally::add);
+        return tally.summary(rejections.size());
+    }
+
+    /** Counts the figures result by result, for editions whose results are not kept. */
+    public static final class Tally {
+        private final Map<CollectiviteType, Integer> byType = zeroByType();
+        private final Map<String, Integer> byRegion = new TreeMap<>();
+        private final Map<Integer, Map<CollectiviteType, Integer>> byArobases = new TreeMap<>();
+        private final Map<String, Integer> awarded = new LinkedHashMap<>();
+        private final Map<String, Integer> eligible = new LinkedHashMap<>();
+        private int participants;
+        private int excellenceAwarded;
+        private int excellenceHolders;
+        private int filed;
+        private int eligibleActions;
+
+        public Tally(List<Mention> catalogue) {
+            for (int level = 1; level <= 5; level++) {
+                byArobases.put(level, zeroByType());
+            }
+            for (Mention mention : catalogue) {
+                awarded.put(mention.code(), 0);
+                eligible.put(mention.code(), 0);
+            }
         }
-        Map<String, Integer> awarded = new LinkedHashMap<>();
-        Map<String, Integer> eligible = new LinkedHashMap<>();
-        for (Mention mention : catalogue) {
-            awarded.put(mention.code(), 0);
-            eligible.put(mention.code(), 0);
-        }
-        int excellenceAwarded = 0;
-        int excellenceHolders = 0;
-        int filed = 0;
-        int eligibleActions = 0;
-        for (Result result : results) {
+
+        public void add(Result result) {
+            participants++;
             byType.merge(result.type(), 1, Integer::sum);
             String region = result.collectivite().region();
             byRegion.merge(region == null || region.isBlank() ? UNKNOWN_REGION : region, 1, Integer::sum);
@@ -68,13 +81,23 @@ public record PalmaresSummary(int participants, int rejected,
                 case NONE -> { }
             }
             filed += result.actions().size();
-            eligibleActions += (int) result.actions().stream().filter(ActionResult::eligible).count();
+            for (ActionResult action : result.actions()) {
+                if (action.eligible()) {
+                    eligibleActions++;
+                }
+            }
         }
-        byArobases.replaceAll((level, counts) -> Collections.unmodifiableMap(counts));
-        return new PalmaresSummary(results.size(), rejections.size(),
-                Collections.unmodifiableMap(byType), Collections.unmodifiableMap(byRegion),
-                Collections.unmodifiableMap(byArobases), Collections.unmodifiableMap(awarded),
-                Collections.unmodifiableMap(eligible), excellenceAwarded, excellenceHolders, filed, eligibleActions);
+
+        public PalmaresSummary summary(int rejected) {
+            Map<Integer, Map<CollectiviteType, Integer>> levels = new TreeMap<>();
+            byArobases.forEach((level, counts) -> levels.put(level, Collections.unmodifiableMap(new EnumMap<>(counts))));
+            return new PalmaresSummary(participants, rejected,
+                    Collections.unmodifiableMap(new EnumMap<>(byType)),
+                    Collections.unmodifiableMap(new TreeMap<>(byRegion)),
+                    Collections.unmodifiableMap(levels), Collections.unmodifiableMap(new LinkedHashMap<>(awarded)),
+                    Collections.unmodifiableMap(new LinkedHashMap<>(eligible)), excellenceAwarded, excellenceHolders,
+                    filed, eligibleActions);
+        }
     }
 
     private static Map<CollectiviteType, Integer> zeroByType() {

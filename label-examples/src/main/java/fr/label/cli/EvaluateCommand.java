@@ -60,6 +60,10 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String name = file.toString();
         if (LabelJson.kindOf(file) == LabelJson.FileKind.EDITION) {
+            if (Output.streams(format, html)) {
+                LabelEngine engine = Engines.forFile(LabelJson.editionOf(file), name, rules, threads);
+                return Output.streamedEdition(file, engine, format, language, out, err);
+            }
             Candidatures candidatures = LabelJson.readCandidatures(file);
             LabelEngine engine = Engines.forFile(candidatures.edition(), name, rules, threads);
             return Output.edition(candidatures, engine, format, language, html, out, err);

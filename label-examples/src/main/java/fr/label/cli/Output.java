@@ -66,6 +66,36 @@ final class Output {
         return palmares.rejections().isEmpty() ? LabelCommand.ExitCode.OK : LabelCommand.ExitCode.REJECTED;
     }
 
+    /**
+     * Evaluates an edition file of any size and prints it as JSON or CSV as the results come,
+     * without holding them: results in file order, those waiting for the mention awards last.
+     *
+     * @return 0, or 1 when some dossier was rejected
+     */
+    static int streamedEdition(Path file, LabelEngine engine, Options.ReportFormat format, Language language,
+                               PrintWriter out, PrintWriter err) {
+        Palmares figures;
+        if (format == Options.ReportFormat.CSV) {
+            out.print(ResultsCsv.headerLine());
+            figures = engine.evaluateEdition(file, result -> out.print(ResultsCsv.line(result)));
+        } else {
+            try (LabelJson.PalmaresWriter writer = LabelJson.palmaresWriter(out, engine.edition(), engine.catalogue(),
+                    language)) {
+                figures = engine.evaluateEdition(file, writer::result);
+                writer.finish(figures);
+            }
+            out.println();
+        }
+        out.flush();
+        Failures.reportRejections(figures.rejections(), figures.summary().participants(), err);
+        return figures.rejections().isEmpty() ? LabelCommand.ExitCode.OK : LabelCommand.ExitCode.REJECTED;
+    }
+
+    /** Whether an edition file is printed as it is evaluated rather than after: JSON and CSV are. */
+    static boolean streams(Options.ReportFormat format, Path html) {
+        return html == null && format != Options.ReportFormat.TEXT;
+    }
+
     private static String written(Language language, Path file) {
         return (language == Language.EN ? "Written: " : "Écrit : ") + file;
     }

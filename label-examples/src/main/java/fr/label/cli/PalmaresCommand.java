@@ -73,6 +73,11 @@ final class PalmaresCommand implements Callable<Integer> {
                         + "({\"edition\": ..., \"dossiers\": [...]}), found a dossier: use 'label evaluate "
                         + edition + "'"));
             }
+            if (Output.streams(format, html)) {
+                LabelEngine streaming = Engines.forFile(LabelJson.editionOf(file), edition, rules, threads);
+                return Output.streamedEdition(file, streaming, format, language, spec.commandLine().getOut(),
+                        spec.commandLine().getErr());
+            }
             candidatures = LabelJson.readCandidatures(file);
             engine = Engines.forFile(candidatures.edition(), edition, rules, threads);
         }

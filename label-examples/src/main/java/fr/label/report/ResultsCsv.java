@@ -43,16 +43,28 @@ public final class ResultsCsv {
         StringBuilder out = new StringBuilder(HEADER.length() + 160 * results.size());
         out.append(HEADER).append(EOL);
         for (Result result : results) {
-            var c = result.collectivite();
-            row(out,
-                    result.edition(), c.code(), c.name(), c.type().name(), c.departement(), c.region(),
-                    c.population(), result.arobases(),
-                    result.eligibleActions(), result.coveredEnjeux(), result.strongEnjeux(), result.coveredCategories(),
-                    codes(result.mentionsEligible()), codes(result.mentions()),
-                    result.excellence().status().name(), result.excellence().validUntil(),
-                    result.nextLevel() == null ? null : result.nextLevel().arobases(),
-                    result.actions().size(), result.actions().stream().filter(ActionResult::eligible).count());
+            out.append(line(result));
         }
+        return out.toString();
+    }
+
+    /** The header line, with its line end: the first thing a streamed CSV writes. */
+    public static String headerLine() {
+        return HEADER + EOL;
+    }
+
+    /** One result's row, with its line end, for results written as they come. */
+    public static String line(Result result) {
+        StringBuilder out = new StringBuilder(200);
+        var c = result.collectivite();
+        row(out,
+                result.edition(), c.code(), c.name(), c.type().name(), c.departement(), c.region(),
+                c.population(), result.arobases(),
+                result.eligibleActions(), result.coveredEnjeux(), result.strongEnjeux(), result.coveredCategories(),
+                codes(result.mentionsEligible()), codes(result.mentions()),
+                result.excellence().status().name(), result.excellence().validUntil(),
+                result.nextLevel() == null ? null : result.nextLevel().arobases(),
+                result.actions().size(), result.actions().stream().filter(ActionResult::eligible).count());
         return out.toString();
     }
 

@@ -31,7 +31,7 @@ class RulesCommandTest {
                 .contains("9 fichiers, " + shipped.rules().size() + " règles")
                 .contains("common/levels.drl  (5 règles)")
                 .contains("edition-2023/edition.drl  (2 règles)")
-                .containsPattern("\n  Action is a duplicate of an earlier action +salience 904\n");
+                .containsPattern("\n  Action is a duplicate of an earlier action +salience 900\n");
         for (RuleInfo rule : shipped.rules()) {
             assertThat(run.out()).contains("  " + rule.name());
         }

@@ -9,20 +9,18 @@ import fr.label.dossier.Dossier;
 import fr.label.dossier.DossierValidator;
 import fr.label.dossier.InputProblem;
 import fr.label.dossier.InvalidInputException;
+import fr.label.json.LabelJson;
 import fr.label.referentiel.Referentiel;
-import fr.label.result.Explanation;
 import fr.label.result.Mention;
 import fr.label.result.Palmares;
-import fr.label.result.PalmaresSummary;
 import fr.label.result.Result;
-import fr.label.rules.facts.MentionCandidate;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
+import java.util.function.Consumer;
 
 /**
  * The engine: each dossier in a session of its own (on several threads for an edition), then
@@ -33,14 +31,14 @@ public final class DroolsLabelEngine implements LabelEngine {
     private final RuleSet ruleSet;
     private final Referentiel referentiel;
     private final int threads;
-    private final DossierEvaluator dossiers;
+    private final DossierEvaluator evaluator;
     private final MentionJury jury;
 
     public DroolsLabelEngine(RuleSet ruleSet, Referentiel referentiel, int threads, RuleFiringListener listener) {
         this.ruleSet = ruleSet;
         this.referentiel = referentiel;
         this.threads = threads;
-        this.dossiers = new DossierEvaluator(ruleSet, referentiel, listener);
+        this.evaluator = new DossierEvaluator(ruleSet, referentiel, listener);
         this.jury = new MentionJury(ruleSet, referentiel, listener);
     }
 
@@ -89,9 +87,9 @@ public final class DroolsLabelEngine implements LabelEngine {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        DossierOutcome outcome = dossiers.evaluate(dossier);
+        DossierOutcome outcome = evaluator.evaluate(dossier);
         Map<String, MentionJury.Awards> awards = jury.award(outcome.candidates());
-        return result(outcome, awards.getOrDefault(dossier.code(), MentionJury.Awards.NONE));
+        return EditionRun.result(outcome, awards.getOrDefault(dossier.code(), MentionJury.Awards.NONE));
     }
 
     @Override
@@ -100,50 +98,54 @@ public final class DroolsLabelEngine implements LabelEngine {
             throw new InvalidInputException(new InputProblem(candidatures.source(), "edition",
                     "expected the engine's edition, " + edition() + ", found " + candidatures.edition()));
         }
-        List<DossierOutcome> outcomes = evaluateAll(candidatures.dossiers());
-        List<MentionCandidate> candidates = new ArrayList<>();
-        outcomes.forEach(outcome -> candidates.addAll(outcome.candidates()));
-        Map<String, MentionJury.Awards> awards = jury.award(candidates);
-        List<Result> results = new ArrayList<>(outcomes.size());
-        for (DossierOutcome outcome : outcomes) {
-            results.add(result(outcome, awards.getOrDefault(outcome.dossier().code(), MentionJury.Awards.NONE)));
-        }
-        return new Palmares(edition(), catalogue(), results, candidatures.rejections(),
-                PalmaresSummary.of(results, candidatures.rejections(), catalogue()));
-    }
-
-    private List<DossierOutcome> evaluateAll(List<Dossier> all) {
-        if (threads == 1 || all.size() < 2) {
-            return all.stream().map(dossiers::evaluate).toList();
-        }
-        ForkJoinPool pool = new ForkJoinPool(threads);
+        Result[] results = new Result[candidatures.dossiers().size()];
+        EditionRun run = new EditionRun(ruleSet, evaluator, jury, threads, (index, result) -> results[index] = result);
         try {
-            return pool.submit(() -> IntStream.range(0, all.size()).parallel()
-                    .mapToObj(i -> dossiers.evaluate(all.get(i))).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating edition " + edition(), e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+            for (int i = 0; i < results.length; i++) {
+                run.valid(i, candidatures.dossiers().get(i));
             }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
+        } catch (RuntimeException e) {
+            run.stop();
+            throw e;
         }
+        candidatures.rejections().forEach(run::rejected);
+        Palmares figures = run.finish();
+        return new Palmares(edition(), catalogue(), List.of(results), figures.rejections(), figures.summary());
     }
 
-    private Result result(DossierOutcome outcome, MentionJury.Awards awards) {
-        List<Mention> awarded = outcome.mentionsEligible().stream()
-                .filter(m -> awards.awarded().contains(m.code())).toList();
-        List<Explanation> explanations = outcome.explanations();
-        if (!awards.explanations().isEmpty()) {
-            explanations = new ArrayList<>(explanations);
-            explanations.addAll(awards.explanations());
+    @Override
+    public Palmares evaluateEdition(Path editionFile, Consumer<Result> sink) {
+        EditionRun[] run = new EditionRun[1];
+        try {
+            LabelJson.readCandidatures(editionFile, year -> {
+                if (year != edition()) {
+                    throw new InvalidInputException(new InputProblem(editionFile.toString(), "edition",
+                            "expected the engine's edition, " + edition() + ", found " + year));
+                }
+                run[0] = new EditionRun(ruleSet, evaluator, jury, threads, (index, result) -> sink.accept(result));
+                return run[0];
+            });
+        } catch (RuntimeException e) {
+            if (run[0] != null) {
+                run[0].stop();
+            }
+            throw e;
         }
-        Dossier dossier = outcome.dossier();
-        return new Result(dossier.edition(), dossier.collectivite(), outcome.arobases(),
-                outcome.mentionsEligible(), awarded, outcome.excellence(), outcome.measures(),
-                outcome.mosaique(), outcome.actions(), outcome.nextLevel(), explanations);
+        return run[0].finish();
+    }
+
+    @Override
+    public Palmares evaluateEdition(Iterator<Dossier> dossiers, Consumer<Result> sink) {
+        EditionRun run = new EditionRun(ruleSet, evaluator, jury, threads, (index, result) -> sink.accept(result));
+        Candidatures.Sorter sorter = new Candidatures.Sorter(edition(), null, run);
+        try {
+            for (int index = 0; dossiers.hasNext(); index++) {
+                sorter.offer(index, dossiers.next());
+            }
+        } catch (RuntimeException e) {
+            run.stop();
+            throw e;
+        }
+        return run.finish();
     }
 }

@@ -1,0 +1,159 @@
+package fr.label.rules.engine;
+
+import fr.label.dossier.CandidatureHandler;
+import fr.label.dossier.Dossier;
+import fr.label.dossier.Rejection;
+import fr.label.result.Explanation;
+import fr.label.result.Mention;
+import fr.label.result.Palmares;
+import fr.label.result.PalmaresSummary;
+import fr.label.result.Result;
+import fr.label.rules.facts.MentionCandidate;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * One evaluation of an edition, fed dossier by dossier: each dossier is evaluated in a session of
+ * its own (on several threads when asked), a few at a time, and its result goes out as soon as
+ * it is final. Results of dossiers eligible for a mention wait for the awards, decided over the
+ * whole edition at the end. Memory holds the dossiers in flight and the mention candidates only.
+ */
+final class EditionRun implements CandidatureHandler {
+
+    /** Receives each final result with its position in the edition. */
+    interface Sink {
+        void accept(int index, Result result);
+    }
+
+    private record Pending(int index, Future<DossierOutcome> outcome) {
+    }
+
+    private record Held(int index, DossierOutcome outcome) {
+    }
+
+    private final RuleSet ruleSet;
+    private final DossierEvaluator dossiers;
+    private final MentionJury jury;
+    private final Sink sink;
+    private final ExecutorService executor;
+    private final int window;
+    private final Deque<Pending> inFlight = new ArrayDeque<>();
+    private final List<Held> held = new ArrayList<>();
+    private final List<Rejection> rejections = new ArrayList<>();
+    private final PalmaresSummary.Tally tally;
+
+    EditionRun(RuleSet ruleSet, DossierEvaluator dossiers, MentionJury jury, int threads, Sink sink) {
+        this.ruleSet = ruleSet;
+        this.dossiers = dossiers;
+        this.jury = jury;
+        this.sink = sink;
+        this.tally = new PalmaresSummary.Tally(ruleSet.catalogue());
+        this.executor = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
+        // Enough dossiers in flight to keep every thread busy, few enough to bound memory.
+        this.window = threads * 8;
+    }
+
+    @Override
+    public void valid(int index, Dossier dossier) {
+        if (executor == null) {
+            done(index, dossiers.evaluate(dossier));
+            return;
+        }
+        inFlight.addLast(new Pending(index, executor.submit(() -> dossiers.evaluate(dossier))));
+        while (inFlight.size() >= window) {
+            drainOne();
+        }
+    }
+
+    @Override
+    public void rejected(Rejection rejection) {
+        rejections.add(rejection);
+    }
+
+    /** Finishes the evaluation: the awards over the edition, the held results, the figures. */
+    Palmares finish() {
+        try {
+            while (!inFlight.isEmpty()) {
+                drainOne();
+            }
+        } finally {
+            stop();
+        }
+        List<MentionCandidate> candidates = new ArrayList<>();
+        held.forEach(h -> candidates.addAll(h.outcome().candidates()));
+        Map<String, MentionJury.Awards> awards = jury.award(candidates);
+        for (Held h : held) {
+            emit(h.index(), h.outcome(), awards.getOrDefault(h.outcome().dossier().code(), MentionJury.Awards.NONE));
+        }
+        rejections.sort(java.util.Comparator.comparingInt(Rejection::index));
+        return new Palmares(ruleSet.edition(), ruleSet.catalogue(), List.of(), rejections,
+                tally.summary(rejections.size()));
+    }
+
+    /** Stops the threads, e.g. when the reading failed half-way. */
+    void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+    }
+
+    private void drainOne() {
+        Pending pending = inFlight.removeFirst();
+        try {
+            done(pending.index(), pending.outcome().get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while evaluating edition " + ruleSet.edition(), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void done(int index, DossierOutcome outcome) {
+        if (outcome.candidates().isEmpty()) {
+            emit(index, outcome, MentionJury.Awards.NONE);
+        } else {
+            held.add(new Held(index, outcome));
+        }
+    }
+
+    private void emit(int index, DossierOutcome outcome, MentionJury.Awards awards) {
+        Result result = result(outcome, awards);
+        tally.add(result);
+        sink.accept(index, result);
+    }
+
+    /** The final result: the dossier's own decisions plus the awards of the edition. */
+    static Result result(DossierOutcome outcome, MentionJury.Awards awards) {
+        List<Mention> awarded = outcome.mentionsEligible().stream()
+                .filter(m -> awards.awarded().contains(m.code())).toList();
+        List<Explanation> explanations = outcome.explanations();
+        if (!awards.explanations().isEmpty()) {
+            explanations = new ArrayList<>(explanations);
+            explanations.addAll(awards.explanations());
+        }
+        Dossier dossier = outcome.dossier();
+        return new Result(dossier.edition(), dossier.collectivite(), outcome.arobases(),
+                outcome.mentionsEligible(), awarded, outcome.excellence(), outcome.measures(),
+                outcome.mosaique(), outcome.actions(), outcome.nextLevel(), explanations);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "label-evaluation");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
