@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Builds Drools engines. A shipped rule set is compiled once per JVM and shared; a rules
+ * Builds Drools engines. A shipped rule set is loaded once per JVM, precompiled when the build
+ * made it so ({@link ExecutableModels}), and shared; a rules
  * directory is compiled each time an engine is built from it, so an edited file is picked up
  * and a broken one leaves every engine built before untouched.
  */
@@ -43,6 +44,8 @@ public final class DroolsEngineFactory implements EngineFactory {
     /** The shipped rule set of an edition, compiled on first use. */
     public static RuleSet shipped(int edition) {
         List<RuleFile> files = ShippedRuleSets.files(edition);
-        return SHIPPED.computeIfAbsent(edition, year -> RuleSet.compile("edition " + year, files));
+        return SHIPPED.computeIfAbsent(edition, year -> ExecutableModels.load(year, files)
+                .map(kieBase -> RuleSet.precompiled("edition " + year, files, kieBase))
+                .orElseGet(() -> RuleSet.compile("edition " + year, files)));
     }
 }

@@ -89,6 +89,11 @@ public final class RuleSet {
         return new RuleSet(name, files, RuleSetCompiler.compile(name, files));
     }
 
+    /** A rule set whose files were compiled ahead of time into this rule base. */
+    static RuleSet precompiled(String name, List<RuleFile> files, KieBase kieBase) {
+        return new RuleSet(name, files, kieBase);
+    }
+
     KieSession newSession(Referentiel referentiel, ExplanationLog log) {
         return newSession(referentiel, log, null);
     }
@@ -152,16 +157,33 @@ public final class RuleSet {
 
     private static List<RuleInfo> describe(KieBase kieBase, List<RuleFile> files) {
         List<String> order = files.stream().map(RuleFile::name).toList();
+        Map<String, String> fileByRule = fileByRule(files);
         List<RuleImpl> rules = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 rules.add((RuleImpl) rule);
             }
         }
-        rules.sort(Comparator.comparingInt((RuleImpl rule) -> order.indexOf(fileOf(rule)))
+        rules.sort(Comparator.comparingInt((RuleImpl rule) -> order.indexOf(fileByRule.get(rule.getName())))
                 .thenComparingInt(RuleImpl::getLoadOrder));
-        return rules.stream().map(rule -> new RuleInfo(rule.getName(), fileOf(rule), rule.getSalienceValue(),
-                descriptionOf(rule))).toList();
+        return rules.stream().map(rule -> new RuleInfo(rule.getName(), fileByRule.getOrDefault(rule.getName(), ""),
+                rule.getSalienceValue(), descriptionOf(rule))).toList();
+    }
+
+    /**
+     * The file each rule is written in, read from the files themselves: a precompiled rule base
+     * knows its rules but not their files.
+     */
+    private static Map<String, String> fileByRule(List<RuleFile> files) {
+        java.util.regex.Pattern rule = java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+        Map<String, String> byRule = new java.util.HashMap<>();
+        for (RuleFile file : files) {
+            java.util.regex.Matcher matcher = rule.matcher(file.content());
+            while (matcher.find()) {
+                byRule.putIfAbsent(matcher.group(1), file.name());
+            }
+        }
+        return byRule;
     }
 
     /** The {@code @description("...")} metadata, which Drools files under the kie-api annotation's name. */
