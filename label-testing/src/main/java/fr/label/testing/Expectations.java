@@ -197,9 +197,14 @@ public record Expectations(Integer arobases, Set<String> mentionsEligible, Set<S
             mismatches.add(new Mismatch("nextLevel.arobases", nextLevel.arobases() + "@", actual.arobases() + "@", why));
         }
         if (nextLevel.unmet() != null) {
+            // Shown in the scenario's order, so that expected and actual read side by side.
             Map<String, List<Integer>> unmet = new LinkedHashMap<>();
+            for (String measure : nextLevel.unmet().keySet()) {
+                actual.unmet().stream().filter(c -> c.measure().equals(measure)).findFirst()
+                        .ifPresent(c -> unmet.put(measure, List.of(c.actual(), c.required())));
+            }
             for (UnmetCondition condition : actual.unmet()) {
-                unmet.put(condition.measure(), List.of(condition.actual(), condition.required()));
+                unmet.putIfAbsent(condition.measure(), List.of(condition.actual(), condition.required()));
             }
             if (!unmet.equals(nextLevel.unmet())) {
                 mismatches.add(new Mismatch("nextLevel.unmet", showUnmet(nextLevel.unmet()), showUnmet(unmet), why));

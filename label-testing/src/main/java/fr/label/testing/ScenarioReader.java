@@ -378,8 +378,8 @@ public final class ScenarioReader {
         } else {
             json.put("edition", edition);
         }
-        if (!json.has("actions") && node.has("changes")) {
-            json.putArray("actions"); // the changes will add them
+        if (!json.has("actions")) {
+            json.putArray("actions"); // a scenario's dossier may have none, or get them from its changes
         }
         try {
             return LabelJson.readDossier(JSON.writeValueAsString(json), problems.file);
