@@ -21,6 +21,9 @@ import java.util.concurrent.Callable;
  * label palmares 2023
  * label referentiel --format csv
  * label rules --edition 2023 --export my-rules
+ * label check-rules my-rules
+ * label test scenarios --rules my-rules --edition 2023
+ * label diff --candidate my-rules 2023
  * </pre>
  *
  * Run it through the {@code ./label} launcher at the root of the repository, or in-process with
@@ -33,7 +36,8 @@ import java.util.concurrent.Callable;
         header = "Label national Territoires, Villes et Villages Internet: evaluates candidatures.",
         description = {
                 "Evaluates dossiers of the label with the rules of their edition, prints the palmarès of an edition, "
-                        + "the référentiel of the mosaïque and the rule set of an edition.",
+                        + "the référentiel of the mosaïque and the rule set of an edition; checks, tests and compares "
+                        + "rule sets for rule authors (check-rules, test, diff).",
                 "Reports are in French by default (--lang en for English); --format json prints the library's JSON."},
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {
@@ -41,6 +45,9 @@ import java.util.concurrent.Callable;
                 PalmaresCommand.class,
                 ReferentielCommand.class,
                 RulesCommand.class,
+                CheckRulesCommand.class,
+                TestCommand.class,
+                DiffCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -56,7 +63,11 @@ import java.util.concurrent.Callable;
                 "  label palmares 2023",
                 "  label referentiel > referentiel.csv",
                 "  label rules --edition 2023 --export my-rules",
-                "  label evaluate dossier.json --rules my-rules"})
+                "  label evaluate dossier.json --rules my-rules",
+                "  label check-rules my-rules",
+                "  label test my-scenarios --rules my-rules --edition 2023 --min-coverage 100",
+                "  label diff --candidate my-rules 2023",
+                "  label rules --edition 2023 --format html > rules-2023.html"})
 public final class LabelCommand implements Callable<Integer> {
 
     @Spec
@@ -66,7 +77,7 @@ public final class LabelCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("label: missing command: evaluate, palmares, referentiel or rules");
+        err.println("label: missing command: evaluate, palmares, referentiel, rules, check-rules, test or diff");
         spec.commandLine().usage(err);
         return ExitCode.USAGE;
     }

@@ -18,6 +18,21 @@ final class Options {
     /** How referentiel prints. */
     enum TableFormat { CSV, JSON }
 
+    /** How rules prints: the plain listing, or the rule documentation in Markdown or HTML. */
+    enum DocumentFormat { TEXT, MD, HTML }
+
+    static final class DocumentFormatConverter implements ITypeConverter<DocumentFormat> {
+        @Override
+        public DocumentFormat convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "text" -> DocumentFormat.TEXT;
+                case "md", "markdown" -> DocumentFormat.MD;
+                case "html" -> DocumentFormat.HTML;
+                default -> throw new TypeConversionException("expected text, md or html, found '" + value + "'");
+            };
+        }
+    }
+
     static final class ReportFormatConverter implements ITypeConverter<ReportFormat> {
         @Override
         public ReportFormat convert(String value) {

@@ -42,7 +42,10 @@ import java.util.stream.Stream;
                 "--export DIR writes the complete rule set of the edition (the common files, as the edition "
                         + "overlays them, and its edition.drl) flat into DIR, ready to edit and to use with "
                         + "'label evaluate FILE --rules DIR'.",
-                "--rules DIR compiles a rules directory and lists its rules: a quick check after an edit."})
+                "--rules DIR compiles a rules directory and lists its rules: a quick check after an edit.",
+                "--format md|html writes the edition's rule documentation, generated from the rule files: every rule "
+                        + "with its description, the thresholds table, the mention catalogue with caps, the jury date "
+                        + "and the source of the rules that state the figures."})
 final class RulesCommand implements Callable<Integer> {
 
     @Spec
@@ -63,6 +66,11 @@ final class RulesCommand implements Callable<Integer> {
             description = "the language of the listing (default: fr)")
     Language language;
 
+    @Option(names = "--format", paramLabel = "text|md|html", defaultValue = "text",
+            converter = Options.DocumentFormatConverter.class,
+            description = "text, the listing (default); md or html, the rule documentation")
+    Options.DocumentFormat format;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -79,6 +87,9 @@ final class RulesCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "unknown edition " + edition
                     + "; known editions: " + LabelEngine.editions());
         }
+        if (export != null && format != Options.DocumentFormat.TEXT) {
+            throw new ParameterException(spec.commandLine(), "--export writes rule files; it cannot be used with --format");
+        }
         if (export != null) {
             return export(out, err);
         }
@@ -92,7 +103,12 @@ final class RulesCommand implements Callable<Integer> {
         } else {
             ruleSet = DroolsEngineFactory.shipped(edition);
         }
-        out.print(listing(ruleSet));
+        String source = rules == null ? "shipped with the tool" : ruleSet.name();
+        switch (format) {
+            case MD -> out.print(new RulesDocument(ruleSet, source).markdown());
+            case HTML -> out.print(new RulesDocument(ruleSet, source).html());
+            default -> out.print(listing(ruleSet));
+        }
         return LabelCommand.ExitCode.OK;
     }
 

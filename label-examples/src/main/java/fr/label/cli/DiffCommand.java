@@ -1,0 +1,228 @@
+package fr.label.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.label.Language;
+import fr.label.LabelEngine;
+import fr.label.dossier.Candidatures;
+import fr.label.dossier.CollectiviteType;
+import fr.label.examples.ExampleEditions;
+import fr.label.json.LabelJson;
+import fr.label.result.Excellence;
+import fr.label.result.Explanation;
+import fr.label.result.Palmares;
+import fr.label.testing.EditionDiff;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code label diff}: what a rule change does to a whole edition. */
+@Command(name = "diff",
+        mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        description = {
+                "Evaluates one edition under two rule sets, the base and the candidate, and lists each collectivité "
+                        + "whose arobases, mentions or excellence changed (before → after, with the explanation of "
+                        + "the new decision), then how many gain or lose a level, by type.",
+                "EDITION is an edition file, or a year for the example edition shipped with the tool."})
+final class DiffCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "EDITION_FILE|YEAR", description = "an edition file, or a year (e.g. 2023)")
+    String edition;
+
+    @Option(names = "--base", paramLabel = "DIR|YEAR",
+            description = "the rules to compare with: a rules directory, or a year for the shipped rules of that "
+                    + "edition (default: the shipped rules of the edition)")
+    String base;
+
+    @Option(names = "--candidate", paramLabel = "DIR", required = true,
+            description = "the changed rules: a rules directory (see 'label rules --export')")
+    Path candidate;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            converter = Options.ReportFormatConverter.class, description = "text (default) or json")
+    Options.ReportFormat format;
+
+    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Options.LanguageConverter.class,
+            description = "the language of the rules' explanations (default: fr)")
+    Language language;
+
+    @Option(names = "--threads", paramLabel = "N", converter = Options.ThreadsConverter.class,
+            description = "threads used to evaluate the dossiers (default: one per processor)")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Candidatures candidatures;
+        String source;
+        if (edition.matches("\\d+")) {
+            int year = Integer.parseInt(edition.length() > 6 ? "-1" : edition);
+            if (!ExampleEditions.years().contains(year)) {
+                throw new ParameterException(spec.commandLine(), "unknown edition " + edition + "; example editions: "
+                        + ExampleEditions.years());
+            }
+            candidatures = ExampleEditions.read(year);
+            source = "the example edition " + year;
+        } else {
+            candidatures = LabelJson.readCandidatures(Path.of(edition));
+            source = edition;
+        }
+        int year = candidatures.edition();
+        String baseName;
+        LabelEngine baseEngine;
+        if (base == null || base.matches("\\d+")) {
+            if (base != null && !base.equals(String.valueOf(year))) {
+                throw new ParameterException(spec.commandLine(), "--base " + base + ": the edition is " + year
+                        + "; give --base " + year + " (its shipped rules) or a rules directory");
+            }
+            baseEngine = Engines.forFile(year, source, null, threads);
+            baseName = "shipped " + year;
+        } else {
+            baseEngine = Engines.forFile(year, source, Path.of(base), threads);
+            baseName = base;
+        }
+        LabelEngine candidateEngine = Engines.forFile(year, source, candidate, threads);
+        Palmares before = baseEngine.evaluateEdition(candidatures);
+        Palmares after = candidateEngine.evaluateEdition(candidatures);
+        EditionDiff diff = EditionDiff.between(before, after);
+        if (format == Options.ReportFormat.JSON) {
+            out.println(json(diff, source, baseName));
+        } else {
+            out.print(text(diff, source, baseName));
+        }
+        out.flush();
+        Failures.reportRejections(before.rejections(), before.results().size(), spec.commandLine().getErr());
+        return before.rejections().isEmpty() ? LabelCommand.ExitCode.OK : LabelCommand.ExitCode.REJECTED;
+    }
+
+    private String text(EditionDiff diff, String source, String baseName) {
+        StringBuilder text = new StringBuilder();
+        text.append("Edition ").append(diff.edition()).append(" (").append(source).append(", ")
+                .append(diff.dossiers()).append(" dossiers) under the base rules (").append(baseName)
+                .append(") and the candidate rules (").append(candidate).append("):\n");
+        int count = diff.changes().size();
+        text.append(count == 0 ? "no collectivité changes.\n"
+                : count + (count == 1 ? " collectivité changes:\n" : " collectivités change:\n"));
+        for (EditionDiff.Change change : diff.changes()) {
+            text.append("\n  ").append(change.after().code()).append(' ').append(change.after().name())
+                    .append(" (").append(change.after().type()).append(")\n");
+            if (change.arobasesChanged()) {
+                text.append("    arobases: ").append(change.before().arobases()).append("@ → ")
+                        .append(change.after().arobases()).append("@\n");
+            }
+            if (change.mentionsChanged()) {
+                text.append("    mentions: ").append(list(change.mentionsBefore())).append(" → ")
+                        .append(list(change.mentionsAfter())).append('\n');
+            }
+            if (change.excellenceChanged()) {
+                text.append("    excellence: ").append(EditionDiff.show(change.before().excellence())).append(" → ")
+                        .append(EditionDiff.show(change.after().excellence())).append('\n');
+            }
+            for (Explanation why : change.explanations()) {
+                Text.wrap(why.rule() + ": " + why.message(language), "      ", Text.WIDTH)
+                        .forEach(line -> text.append(line).append('\n'));
+            }
+        }
+        text.append("\nLevels, by type:\n");
+        Table table = Table.of("type", Table.Align.LEFT, "gain a level", Table.Align.RIGHT,
+                "lose a level", Table.Align.RIGHT);
+        Map<CollectiviteType, Integer> gained = diff.gainedALevel();
+        Map<CollectiviteType, Integer> lost = diff.lostALevel();
+        for (CollectiviteType type : CollectiviteType.values()) {
+            table.row(type.name(), String.valueOf(gained.get(type)), String.valueOf(lost.get(type)));
+        }
+        table.row("all", String.valueOf(sum(gained.values())), String.valueOf(sum(lost.values())));
+        table.lines("  ", true).forEach(line -> text.append(line).append('\n'));
+        text.append("Mentions: ").append(diff.mentionsGained()).append(" gained, ").append(diff.mentionsLost())
+                .append(" lost. Excellence: ").append(diff.excellenceChanged()).append(" changed.\n");
+        return text.toString();
+    }
+
+    private String json(EditionDiff diff, String source, String baseName) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("edition", diff.edition());
+        root.put("source", source);
+        root.put("base", baseName);
+        root.put("candidate", candidate.toString());
+        root.put("dossiers", diff.dossiers());
+        ArrayNode changes = root.putArray("changes");
+        for (EditionDiff.Change change : diff.changes()) {
+            ObjectNode node = changes.addObject();
+            node.put("code", change.after().code());
+            node.put("name", change.after().name());
+            node.put("type", change.after().type().name());
+            ObjectNode arobases = node.putObject("arobases");
+            arobases.put("before", change.before().arobases());
+            arobases.put("after", change.after().arobases());
+            ObjectNode mentions = node.putObject("mentions");
+            change.mentionsBefore().forEach(mentions.putArray("before")::add);
+            change.mentionsAfter().forEach(mentions.putArray("after")::add);
+            ObjectNode excellence = node.putObject("excellence");
+            excellence(excellence.putObject("before"), change.before().excellence());
+            excellence(excellence.putObject("after"), change.after().excellence());
+            ArrayNode changed = node.putArray("changed");
+            if (change.arobasesChanged()) {
+                changed.add("arobases");
+            }
+            if (change.mentionsChanged()) {
+                changed.add("mentions");
+            }
+            if (change.excellenceChanged()) {
+                changed.add("excellence");
+            }
+            ArrayNode explanations = node.putArray("explanations");
+            for (Explanation why : change.explanations()) {
+                ObjectNode explanation = explanations.addObject();
+                explanation.put("topic", why.topic().name());
+                explanation.put("rule", why.rule());
+                explanation.put("message", why.message(language));
+            }
+        }
+        ObjectNode summary = root.putObject("summary");
+        ObjectNode gained = summary.putObject("gainedALevel");
+        diff.gainedALevel().forEach((type, n) -> gained.put(type.name(), n));
+        ObjectNode lost = summary.putObject("lostALevel");
+        diff.lostALevel().forEach((type, n) -> lost.put(type.name(), n));
+        summary.put("mentionsGained", diff.mentionsGained());
+        summary.put("mentionsLost", diff.mentionsLost());
+        summary.put("excellenceChanged", diff.excellenceChanged());
+        try {
+            return mapper.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void excellence(ObjectNode node, Excellence excellence) {
+        node.put("status", excellence.status().name());
+        if (excellence.validUntil() == null) {
+            node.putNull("validUntil");
+        } else {
+            node.put("validUntil", excellence.validUntil());
+        }
+    }
+
+    private static String list(Collection<String> codes) {
+        return "[" + String.join(", ", codes) + "]";
+    }
+
+    private static int sum(Collection<Integer> counts) {
+        return counts.stream().mapToInt(Integer::intValue).sum();
+    }
+}

@@ -1,0 +1,115 @@
+package fr.label.cli;
+
+import fr.label.rules.engine.ShippedRuleSets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static fr.label.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TestCommandTest {
+
+    private static final String SCENARIO = """
+            edition: 2023
+            scenarios:
+              - name: a VILLAGE at the 2@ threshold
+                dossier:
+                  collectivite: {code: "99001", name: Village-Exemple, type: VILLAGE}
+                  changes:
+                    - profile: {eligibleActions: 5, coveredEnjeux: 3}
+                expect:
+                  arobases: 2
+              - name: a VILLAGE with one action fewer stays at 1@
+                dossier:
+                  collectivite: {code: "99001", name: Village-Exemple, type: VILLAGE}
+                  changes:
+                    - profile: {eligibleActions: 4, coveredEnjeux: 3}
+                expect:
+                  arobases: 1
+            """;
+
+    @Test
+    void eachScenarioGetsALineThenTheCountsAndTheRuleCoverage(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("village.yaml"), SCENARIO);
+
+        Cli.Run run = run("test", dir.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("""
+                ok    village.yaml:3  a VILLAGE at the 2@ threshold
+                ok    village.yaml:10  a VILLAGE with one action fewer stays at 1@
+
+                2 scenarios: 2 passed, 0 failed
+                Rule coverage, edition 2023 (rules: shipped): """)
+                .contains("  never fired:\n    common/awards.drl: Mention awarded: ranked within the cap\n")
+                .contains("\n    common/eligibility.drl: Action is a duplicate of an earlier action\n");
+    }
+
+    @Test
+    void aFailingScenarioShowsExpectedActualAndTheExplanationsAndExits1(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("village.yaml"), SCENARIO.replace("arobases: 2", "arobases: 3"));
+
+        Cli.Run run = run("test", dir.toString(), "--lang", "en");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("""
+                FAIL  village.yaml:3  a VILLAGE at the 2@ threshold
+                      arobases: expected 3@, actual 2@
+                        Arobases: the level below the lowest unmet threshold: 2@: conditions met up to 2@; 3@ still needs: \
+                """).contains("2 scenarios: 1 passed, 1 failed");
+    }
+
+    @Test
+    void aRuleChangeIsTestedWithTheRulesOfACopy(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("village.yaml"), SCENARIO);
+        Path rules = dir.resolve("rules");
+        ShippedRuleSets.export(2023, rules);
+        Path thresholds = rules.resolve("thresholds.drl");
+        String five = "insert(new Threshold(CollectiviteType.VILLAGE,           2,     \"eligibleActions\",            5));";
+        assertThat(Files.readString(thresholds)).contains(five);
+        Files.writeString(thresholds, Files.readString(thresholds).replace(five, five.replace(" 5));", " 4));")));
+
+        Cli.Run run = run("test", dir.resolve("village.yaml").toString(), "--rules", rules.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL  " + dir.resolve("village.yaml") + ":10  a VILLAGE with one action fewer")
+                .contains("Rule coverage, edition 2023 (rules: " + rules + ")");
+    }
+
+    @Test
+    void belowTheMinimumCoverageTheRunFails(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("village.yaml"), SCENARIO);
+
+        Cli.Run run = run("test", dir.toString(), "--min-coverage", "100", "--coverage");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("  firings  rule\n").containsPattern("\n +2  common/levels.drl: Arobases: the level below");
+        assertThat(run.err()).startsWith("label: the rule coverage of edition 2023 is ").contains("below the minimum of 100.0%");
+    }
+
+    @Test
+    void aMalformedScenarioFileIsReportedWithoutAStackTrace(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("bad.yaml"), "edition: 2023\nscenarios:\n  - name: x\n    dossier: {}\n    expect: {arobases: 9}\n");
+
+        Cli.Run run = run("test", dir.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL  bad.yaml:3  x\n      " + dir.resolve("bad.yaml") + ": scenarios[0].dossier.collectivite: ")
+                .doesNotContain("\tat ", "Exception");
+    }
+
+    @Test
+    void theProjectsOwnScenariosCoverEveryRuleOfEveryShippedEdition() {
+        Cli.Run run = run("test", "src/test/scenarios", "--min-coverage", "100");
+
+        assertThat(run.status()).isZero();
+        for (int edition = 2020; edition <= 2024; edition++) {
+            assertThat(run.out()).containsPattern("Rule coverage, edition " + edition
+                    + " \\(rules: shipped\\): (\\d+) of \\1 rules fired \\(100%\\)");
+        }
+    }
+}

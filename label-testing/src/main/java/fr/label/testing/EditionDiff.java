@@ -1,0 +1,153 @@
+package fr.label.testing;
+
+import fr.label.dossier.CollectiviteType;
+import fr.label.result.Excellence;
+import fr.label.result.Explanation;
+import fr.label.result.Mention;
+import fr.label.result.Palmares;
+import fr.label.result.Result;
+import fr.label.result.Topic;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * What a rule change does to a whole edition: the same dossiers evaluated under two rule sets,
+ * and each collectivité whose arobases, mentions or excellence changed.
+ *
+ * <pre>{@code
+ * Candidatures edition = LabelJson.readCandidatures(Path.of("edition-2023.json"));
+ * Palmares before = LabelEngine.forEdition(2023).evaluateEdition(edition);
+ * Palmares after = LabelEngine.builder().edition(2023).rules(Path.of("my-rules")).build().evaluateEdition(edition);
+ * EditionDiff diff = EditionDiff.between(before, after);
+ * diff.changes().forEach(c -> System.out.println(c.after().name() + " " + c.before().arobases() + "@ → " + c.after().arobases() + "@"));
+ * diff.lostALevel();   // by type
+ * }</pre>
+ *
+ * @param edition   the palmarès year
+ * @param dossiers  how many dossiers were evaluated under both rule sets
+ * @param changes   each collectivité whose outcome changed, in the edition's order
+ */
+public record EditionDiff(int edition, int dossiers, List<Change> changes) {
+
+    public EditionDiff {
+        changes = List.copyOf(changes);
+    }
+
+    /**
+     * One collectivité's outcome under the base rules and under the candidate rules.
+     *
+     * @param before its result under the base rules
+     * @param after  its result under the candidate rules
+     */
+    public record Change(Result before, Result after) {
+
+        public boolean arobasesChanged() {
+            return before.arobases() != after.arobases();
+        }
+
+        public boolean mentionsChanged() {
+            return !codes(before.mentions()).equals(codes(after.mentions()));
+        }
+
+        public boolean excellenceChanged() {
+            return !before.excellence().equals(after.excellence());
+        }
+
+        public Set<String> mentionsBefore() {
+            return codes(before.mentions());
+        }
+
+        public Set<String> mentionsAfter() {
+            return codes(after.mentions());
+        }
+
+        /** The explanations of the new decisions, as the candidate rules recorded them. */
+        public List<Explanation> explanations() {
+            List<Explanation> why = new ArrayList<>();
+            if (arobasesChanged()) {
+                why.addAll(after.explanationsOf(Topic.AROBASES));
+            }
+            if (mentionsChanged()) {
+                why.addAll(after.explanationsOf(Topic.MENTION));
+            }
+            if (excellenceChanged()) {
+                why.addAll(after.explanationsOf(Topic.EXCELLENCE));
+            }
+            return why;
+        }
+
+        private static Set<String> codes(List<Mention> mentions) {
+            return mentions.stream().map(Mention::code).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    /** Compares two evaluations of the same edition, collectivité by collectivité (matched by code). */
+    public static EditionDiff between(Palmares before, Palmares after) {
+        if (before.edition() != after.edition()) {
+            throw new IllegalArgumentException("expected two evaluations of one edition, found " + before.edition()
+                    + " and " + after.edition());
+        }
+        List<Change> changes = new ArrayList<>();
+        for (Result old : before.results()) {
+            Result now = after.result(old.code()).orElse(null);
+            if (now == null) {
+                continue;
+            }
+            Change change = new Change(old, now);
+            if (change.arobasesChanged() || change.mentionsChanged() || change.excellenceChanged()) {
+                changes.add(change);
+            }
+        }
+        return new EditionDiff(before.edition(), before.results().size(), changes);
+    }
+
+    /** How many collectivités gain at least one arobase, by type (every type present, 0 included). */
+    public Map<CollectiviteType, Integer> gainedALevel() {
+        return countByType(change -> change.after().arobases() > change.before().arobases());
+    }
+
+    /** How many collectivités lose at least one arobase, by type (every type present, 0 included). */
+    public Map<CollectiviteType, Integer> lostALevel() {
+        return countByType(change -> change.after().arobases() < change.before().arobases());
+    }
+
+    public int mentionsGained() {
+        return changes.stream().mapToInt(c -> (int) c.mentionsAfter().stream()
+                .filter(m -> !c.mentionsBefore().contains(m)).count()).sum();
+    }
+
+    public int mentionsLost() {
+        return changes.stream().mapToInt(c -> (int) c.mentionsBefore().stream()
+                .filter(m -> !c.mentionsAfter().contains(m)).count()).sum();
+    }
+
+    public int excellenceChanged() {
+        return (int) changes.stream().filter(Change::excellenceChanged).count();
+    }
+
+    private Map<CollectiviteType, Integer> countByType(java.util.function.Predicate<Change> which) {
+        Map<CollectiviteType, Integer> counts = new EnumMap<>(CollectiviteType.class);
+        for (CollectiviteType type : CollectiviteType.values()) {
+            counts.put(type, 0);
+        }
+        for (Change change : changes) {
+            if (which.test(change)) {
+                counts.merge(change.after().type(), 1, Integer::sum);
+            }
+        }
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** "AWARDED until 2025", "HOLDER until 2024", "NONE". */
+    public static String show(Excellence excellence) {
+        return excellence.validUntil() == null ? excellence.status().name()
+                : excellence.status() + " until " + excellence.validUntil();
+    }
+}

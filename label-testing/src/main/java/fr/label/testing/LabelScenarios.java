@@ -1,0 +1,285 @@
+package fr.label.testing;
+
+import fr.label.Language;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.opentest4j.AssertionFailedError;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import fr.label.dossier.InputProblem;
+
+/**
+ * Runs a folder of scenario files (YAML, see docs/scenarios.md): as JUnit 5 dynamic tests, or
+ * from code or the command line, with the rule coverage of each edition.
+ *
+ * <pre>{@code
+ * class ScenariosTest {
+ *     @TestFactory
+ *     Stream<DynamicNode> scenarios() {
+ *         return LabelScenarios.in(Path.of("src/test/scenarios")).minCoverage(100).tests();
+ *     }
+ * }
+ * }</pre>
+ *
+ * Each scenario file gives a container of tests, one per scenario (per edition it runs in); a
+ * failure shows the expected value, the actual one and the explanations of the decision. With
+ * {@link #minCoverage(double)}, one more test per edition fails when fewer rules fired.
+ *
+ * <pre>{@code
+ * ScenarioRun run = LabelScenarios.in(Path.of("scenarios")).edition(2023).rules(Path.of("my-rules")).run();
+ * run.failed();                      // how many scenarios failed
+ * run.coverage().get(0).neverFired(); // the rules of my-rules no scenario made fire
+ * }</pre>
+ *
+ * Instances are immutable: each method returns a new one.
+ */
+public final class LabelScenarios {
+
+    private final Path location;
+    private final Integer edition;
+    private final Path rules;
+    private final Double minCoverage;
+    private final Language language;
+
+    private LabelScenarios(Path location, Integer edition, Path rules, Double minCoverage, Language language) {
+        this.location = location;
+        this.edition = edition;
+        this.rules = rules;
+        this.minCoverage = minCoverage;
+        this.language = language;
+    }
+
+    /** The scenario files of a folder (every {@code .yaml} and {@code .yml} below it), or one scenario file. */
+    public static LabelScenarios in(Path folderOrFile) {
+        return new LabelScenarios(Objects.requireNonNull(folderOrFile, "folderOrFile"), null, null, null, Language.FR);
+    }
+
+    /**
+     * Runs only the scenarios of this edition; scenarios that name no edition (nor their file, nor
+     * their folder) are of this edition.
+     */
+    public LabelScenarios edition(int year) {
+        return new LabelScenarios(location, year, rules, minCoverage, language);
+    }
+
+    /**
+     * Replaces the shipped rules of the run's edition by the {@code .drl} files of a directory: the
+     * edition given by {@link #edition(int)}, or the one every scenario runs in.
+     */
+    public LabelScenarios rules(Path directory) {
+        return new LabelScenarios(location, edition, directory, minCoverage, language);
+    }
+
+    /** Fails the run when, in an edition, fewer than this percentage of the rules fired. */
+    public LabelScenarios minCoverage(double percent) {
+        return new LabelScenarios(location, edition, rules, percent, language);
+    }
+
+    /** The language of the explanations shown with a failure (French by default). */
+    public LabelScenarios language(Language language) {
+        return new LabelScenarios(location, edition, rules, minCoverage, Objects.requireNonNull(language));
+    }
+
+    /**
+     * The scenarios as JUnit 5 dynamic tests, for a {@code @TestFactory}: a container per file,
+     * a test per scenario, then with {@link #minCoverage(double)} a coverage test per edition,
+     * which counts the scenarios run before it (run them all for it to mean anything).
+     *
+     * @throws IllegalArgumentException when {@link #rules(Path)} is given without a single edition to apply to
+     */
+    public Stream<DynamicNode> tests() {
+        Plan plan = plan();
+        ScenarioRunner runner = new ScenarioRunner(rules, plan.rulesEdition());
+        List<DynamicNode> nodes = new ArrayList<>();
+        for (ScenarioFile file : plan.files()) {
+            List<DynamicNode> tests = new ArrayList<>();
+            if (!file.problems().isEmpty()) {
+                tests.add(DynamicTest.dynamicTest("cannot be read", uri(file.file(), 0), () -> {
+                    throw new AssertionFailedError(String.join("\n",
+                            file.problems().stream().map(InputProblem::toString).toList()));
+                }));
+            }
+            for (ScenarioFile.Unreadable unreadable : file.unreadable()) {
+                tests.add(DynamicTest.dynamicTest(unreadable.name(), uri(file.file(), unreadable.line()),
+                        () -> fail(ScenarioRunner.unreadable(file.file(), unreadable))));
+            }
+            for (Scenario scenario : plan.scenariosOf(file)) {
+                tests.add(DynamicTest.dynamicTest(scenario.displayName(), uri(file.file(), scenario.line()), () -> {
+                    ScenarioOutcome outcome = runner.run(scenario);
+                    if (!outcome.passed()) {
+                        fail(outcome);
+                    }
+                }));
+            }
+            nodes.add(DynamicContainer.dynamicContainer(plan.nameOf(file), file.file().toUri(), tests.stream()));
+        }
+        if (minCoverage != null) {
+            for (int year : plan.editions()) {
+                nodes.add(DynamicTest.dynamicTest("rule coverage of edition " + year + " is at least "
+                        + format(minCoverage) + "%", () -> {
+                    RuleCoverageReport coverage = runner.coverage(year);
+                    if (coverage == null) {
+                        throw new AssertionFailedError("the rules of edition " + year + " could not be used: "
+                                + "see the scenarios of this edition");
+                    }
+                    if (coverage.percent() < minCoverage) {
+                        throw new AssertionFailedError(coverageFailure(coverage),
+                                format(minCoverage) + "%", coverage.percentText());
+                    }
+                }));
+            }
+        }
+        return nodes.stream();
+    }
+
+    /** Runs every scenario and returns how they went, with the rule coverage of each edition. */
+    public ScenarioRun run() {
+        return run(outcome -> { });
+    }
+
+    /**
+     * Runs every scenario, telling {@code eachOutcome} of each as soon as it has run.
+     *
+     * @throws IllegalArgumentException when {@link #rules(Path)} is given without a single edition to apply to
+     */
+    public ScenarioRun run(Consumer<ScenarioOutcome> eachOutcome) {
+        Plan plan = plan();
+        ScenarioRunner runner = new ScenarioRunner(rules, plan.rulesEdition());
+        List<ScenarioOutcome> outcomes = new ArrayList<>();
+        for (ScenarioFile file : plan.files()) {
+            if (!file.problems().isEmpty()) {
+                ScenarioOutcome outcome = new ScenarioOutcome(file.file(), "(the file)", 0, null, List.of(),
+                        file.problems().stream().map(InputProblem::toString).toList());
+                outcomes.add(outcome);
+                eachOutcome.accept(outcome);
+            }
+            for (ScenarioFile.Unreadable unreadable : file.unreadable()) {
+                ScenarioOutcome outcome = ScenarioRunner.unreadable(file.file(), unreadable);
+                outcomes.add(outcome);
+                eachOutcome.accept(outcome);
+            }
+            for (Scenario scenario : plan.scenariosOf(file)) {
+                ScenarioOutcome outcome = runner.run(scenario);
+                outcomes.add(outcome);
+                eachOutcome.accept(outcome);
+            }
+        }
+        List<RuleCoverageReport> coverage = new ArrayList<>();
+        for (int year : runner.editions()) {
+            coverage.add(runner.coverage(year));
+        }
+        return new ScenarioRun(outcomes, coverage, plan.skipped(), minCoverage);
+    }
+
+    private Plan plan() {
+        List<Path> paths = scenarioFiles();
+        List<ScenarioFile> files = new ArrayList<>();
+        for (Path path : paths) {
+            Integer inherited = ScenarioReader.folderEdition(Files.isDirectory(location) ? location : path.getParent(), path);
+            files.add(ScenarioReader.read(path, inherited != null ? inherited : edition));
+        }
+        if (paths.isEmpty()) {
+            files.add(new ScenarioFile(location, List.of(), List.of(), List.of(new InputProblem(location.toString(), "",
+                    Files.exists(location) ? "expected scenario files (.yaml) in this folder, found none"
+                            : "no such file or folder"))));
+        }
+        TreeSet<Integer> editions = new TreeSet<>();
+        int skipped = 0;
+        for (ScenarioFile file : files) {
+            for (Scenario scenario : file.scenarios()) {
+                if (edition == null || scenario.edition() == edition) {
+                    editions.add(scenario.edition());
+                } else {
+                    skipped++;
+                }
+            }
+        }
+        Integer rulesEdition = null;
+        if (rules != null) {
+            if (edition != null) {
+                rulesEdition = edition;
+            } else if (editions.size() == 1) {
+                rulesEdition = editions.first();
+            } else {
+                throw new IllegalArgumentException("which edition are the rules of " + rules + " for? The scenarios "
+                        + "run in " + editions + ": give the edition (--edition YEAR, or .edition(YEAR))");
+            }
+        }
+        return new Plan(location, files, editions, rulesEdition, edition, skipped);
+    }
+
+    private List<Path> scenarioFiles() {
+        if (Files.isRegularFile(location)) {
+            return List.of(location);
+        }
+        if (!Files.isDirectory(location)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(location)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the scenario files of " + location, e);
+        }
+    }
+
+    /** What a run will do: its files, the editions it runs in, and which one the rules directory replaces. */
+    private record Plan(Path location, List<ScenarioFile> files, TreeSet<Integer> editions, Integer rulesEdition,
+                        Integer onlyEdition, int skipped) {
+
+        List<Scenario> scenariosOf(ScenarioFile file) {
+            return file.scenarios().stream().filter(s -> onlyEdition == null || s.edition() == onlyEdition).toList();
+        }
+
+        String nameOf(Path file) {
+            Path base = java.nio.file.Files.isDirectory(location) ? location : location.getParent();
+            if (base == null) {
+                return file.toString();
+            }
+            Path relative = base.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+            return relative.toString().replace('\\', '/');
+        }
+
+        String nameOf(ScenarioFile file) {
+            return nameOf(file.file());
+        }
+    }
+
+    private void fail(ScenarioOutcome outcome) {
+        String message = String.join("\n", outcome.describe(language));
+        if (outcome.problems().isEmpty() && outcome.mismatches().size() == 1) {
+            Mismatch mismatch = outcome.mismatches().get(0);
+            throw new AssertionFailedError(message, mismatch.expected(), mismatch.actual());
+        }
+        throw new AssertionFailedError(message);
+    }
+
+    static String coverageFailure(RuleCoverageReport coverage) {
+        StringBuilder text = new StringBuilder("rule coverage of edition " + coverage.edition() + ": "
+                + coverage.summary() + "; never fired:");
+        coverage.neverFired().forEach(rule -> text.append("\n  ").append(rule.file()).append(": ").append(rule.name()));
+        return text.toString();
+    }
+
+    private static String format(double percent) {
+        return percent == Math.rint(percent) ? String.valueOf((long) percent) : String.valueOf(percent);
+    }
+
+    private static URI uri(Path file, int line) {
+        URI uri = file.toAbsolutePath().toUri();
+        return line > 0 ? URI.create(uri + "?line=" + line) : uri;
+    }
+}

@@ -1,0 +1,134 @@
+package fr.label.testing;
+
+import fr.label.LabelEngine;
+import fr.label.RuleInfo;
+import fr.label.RuleProblem;
+import fr.label.RuleSetException;
+import fr.label.UnknownEditionException;
+import fr.label.dossier.InputProblem;
+import fr.label.dossier.InvalidInputException;
+import fr.label.dossier.Rejection;
+import fr.label.result.Palmares;
+import fr.label.result.Result;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs scenarios with one engine per edition, built on first use and kept for the run, and
+ * counts every rule firing for the coverage.
+ */
+final class ScenarioRunner {
+
+    /** An edition's engine and its firing counts, or why it cannot be built. */
+    private record EditionEngine(LabelEngine engine, FiringRecorder recorder, List<String> failure) {
+    }
+
+    private final Path rules;
+    private final Integer rulesEdition;
+    private final Map<Integer, EditionEngine> engines = new TreeMap<>();
+
+    /**
+     * @param rules        a rules directory replacing the shipped rules of {@code rulesEdition}, or {@code null}
+     * @param rulesEdition the edition the rules directory is for
+     */
+    ScenarioRunner(Path rules, Integer rulesEdition) {
+        this.rules = rules;
+        this.rulesEdition = rulesEdition;
+    }
+
+    synchronized ScenarioOutcome run(Scenario scenario) {
+        EditionEngine edition = engine(scenario.edition());
+        if (edition.failure() != null) {
+            return outcome(scenario, List.of(), edition.failure());
+        }
+        LabelEngine engine = edition.engine();
+        List<Mismatch> unknownRules = scenario.expect().unknownRules(engine.rules());
+        List<Mismatch> mismatches = new ArrayList<>(unknownRules);
+        List<String> problems = new ArrayList<>();
+        edition.recorder().startScenario();
+        Map<String, Long> firings;
+        try {
+            if (scenario.evaluation() == Scenario.Evaluation.ALONE) {
+                Result result = engine.evaluate(scenario.dossiers().get(0));
+                mismatches.addAll(scenario.expect().check(result));
+            } else {
+                Palmares palmares = engine.evaluateEdition(scenario.dossiers());
+                for (Rejection rejection : palmares.rejections()) {
+                    rejection.problems().forEach(p -> problems.add("dossiers[" + rejection.index() + "]: " + p.message()));
+                }
+                scenario.expectByCode().forEach((code, expected) -> palmares.result(code).ifPresent(result -> {
+                    for (Mismatch mismatch : expected.check(result)) {
+                        mismatches.add(new Mismatch(code + "." + mismatch.what(), mismatch.expected(), mismatch.actual(),
+                                mismatch.explanations()));
+                    }
+                }));
+            }
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> problems.add(p.toString()));
+        } catch (RuleSetException e) {
+            problems.add(e.getMessage().lines().findFirst().orElse("the rules failed"));
+            e.problems().forEach(p -> problems.add(p.toString()));
+        } finally {
+            firings = edition.recorder().endScenario();
+        }
+        if (problems.isEmpty() && unknownRules.isEmpty()) {
+            mismatches.addAll(scenario.expect().checkRules(firings));
+        }
+        return outcome(scenario, mismatches, problems);
+    }
+
+    private static ScenarioOutcome outcome(Scenario scenario, List<Mismatch> mismatches, List<String> problems) {
+        return new ScenarioOutcome(scenario.file(), scenario.displayName(), scenario.line(), scenario.edition(),
+                mismatches, problems);
+    }
+
+    /** The coverage of an edition over the scenarios run so far, or null when its engine could not be built. */
+    synchronized RuleCoverageReport coverage(int year) {
+        EditionEngine edition = engines.get(year);
+        if (edition == null || edition.engine() == null) {
+            return null;
+        }
+        List<RuleInfo> all = edition.engine().rules();
+        return new RuleCoverageReport(year, rules != null && rulesEdition == year ? rules.toString() : "shipped",
+                edition.recorder().coverage().counts(all));
+    }
+
+    /** The editions whose engines were built. */
+    synchronized List<Integer> editions() {
+        return engines.entrySet().stream().filter(e -> e.getValue().engine() != null).map(Map.Entry::getKey).toList();
+    }
+
+    private EditionEngine engine(int year) {
+        return engines.computeIfAbsent(year, this::build);
+    }
+
+    private EditionEngine build(int year) {
+        FiringRecorder recorder = new FiringRecorder();
+        // One thread: the scenario's own firings are counted on the calling thread.
+        LabelEngine.Builder builder = LabelEngine.builder().edition(year).threads(1).listener(recorder);
+        if (rules != null && rulesEdition == year) {
+            builder.rules(rules);
+        }
+        try {
+            return new EditionEngine(builder.build(), recorder, null);
+        } catch (RuleSetException e) {
+            List<String> failure = new ArrayList<>();
+            failure.add(e.getMessage().lines().findFirst().orElse("the rules cannot be used"));
+            e.problems().stream().map(RuleProblem::toString).forEach(failure::add);
+            return new EditionEngine(null, recorder, failure);
+        } catch (UnknownEditionException e) {
+            return new EditionEngine(null, recorder, List.of(e.getMessage()
+                    + " (or run the scenarios with the edition's rules: --rules DIR --edition " + year + ")"));
+        }
+    }
+
+    /** The outcome of a scenario that cannot be read. */
+    static ScenarioOutcome unreadable(Path file, ScenarioFile.Unreadable scenario) {
+        return new ScenarioOutcome(file, scenario.name(), scenario.line(), null, List.of(),
+                scenario.problems().stream().map(InputProblem::toString).toList());
+    }
+}
