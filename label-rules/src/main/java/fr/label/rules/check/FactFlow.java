@@ -1,10 +1,6 @@
 package fr.label.rules.check;
 
-import fr.label.dossier.Dossier;
-import fr.label.dossier.HistoryEntry;
-import fr.label.rules.facts.Deliberation;
-import fr.label.rules.facts.FiledAction;
-import fr.label.rules.facts.MentionCandidate;
+import fr.label.rules.engine.SessionInputs;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.EntryPointId;
@@ -34,8 +30,8 @@ final class FactFlow {
     static final Map<String, List<Class<?>>> ENGINE_INSERTS = new LinkedHashMap<>();
 
     static {
-        ENGINE_INSERTS.put("a dossier's evaluation", List.of(Dossier.class, HistoryEntry.class, FiledAction.class));
-        ENGINE_INSERTS.put("the mentions' deliberation", List.of(Deliberation.class, MentionCandidate.class));
+        ENGINE_INSERTS.put("a dossier's evaluation", SessionInputs.DOSSIER);
+        ENGINE_INSERTS.put("the mentions' deliberation", SessionInputs.DELIBERATION);
     }
 
     private FactFlow() {
