@@ -4,7 +4,7 @@ import fr.label.RuleInfo;
 import fr.label.Threshold;
 import fr.label.dossier.CollectiviteType;
 import fr.label.result.Mention;
-import fr.label.rules.check.RuleText;
+import fr.label.rules.engine.RuleText;
 import fr.label.rules.engine.RuleFile;
 import fr.label.rules.engine.RuleSet;
 

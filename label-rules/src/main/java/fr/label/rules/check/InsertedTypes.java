@@ -1,5 +1,6 @@
 package fr.label.rules.check;
 
+import fr.label.rules.engine.RuleText;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.Declaration;
 

@@ -175,14 +175,8 @@ public final class RuleSet {
      * knows its rules but not their files.
      */
     private static Map<String, String> fileByRule(List<RuleFile> files) {
-        java.util.regex.Pattern rule = java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
         Map<String, String> byRule = new java.util.HashMap<>();
-        for (RuleFile file : files) {
-            java.util.regex.Matcher matcher = rule.matcher(file.content());
-            while (matcher.find()) {
-                byRule.putIfAbsent(matcher.group(1), file.name());
-            }
-        }
+        RuleText.of(files).forEach((rule, text) -> byRule.put(rule, text.file()));
         return byRule;
     }
 

@@ -2,6 +2,11 @@ package fr.label.rules.engine;
 
 import fr.label.RuleProblem;
 import fr.label.RuleSetException;
+import org.drools.base.rule.DialectRuntimeRegistry;
+import org.drools.base.rule.LineMappings;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.compiler.compiler.PackageRegistry;
+import org.drools.compiler.compiler.RuleBuildError;
 import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
@@ -10,6 +15,7 @@ import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.InternalMessage;
 import org.kie.internal.io.ResourceFactory;
+import org.kie.internal.jci.CompilationProblem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,10 +24,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Compiles rule files into a rule base, reporting every error with its file, line and column. */
 public final class RuleSetCompiler {
+
+    /** Drools adds it to a file's real parse errors; it says nothing more, and has no position. */
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
+    /** Lines between the generated consequence method's first line and the body Drools copies in (Drools 10). */
+    private static final int CONSEQUENCE_HEADER_LINES = 3;
 
     private RuleSetCompiler() {
     }
@@ -60,13 +72,69 @@ public final class RuleSetCompiler {
             builder.add(resource, ResourceType.DRL);
         }
         if (builder.hasErrors()) {
-            List<RuleProblem> problems = new ArrayList<>();
-            for (KnowledgeBuilderError error : builder.getErrors()) {
-                problems.add(problem(error));
-            }
-            throw new RuleSetException(name, problems);
+            throw new RuleSetException(name, problems(builder, files));
         }
         return builder.newKieBase();
+    }
+
+    /**
+     * The compiler's errors as rule authors need them: an error in a consequence at the line of
+     * the faulty statement (Drools gives the rule's first line), and without the position-less
+     * "null Package" line Drools adds to a file's real parse errors.
+     */
+    private static List<RuleProblem> problems(KnowledgeBuilder builder, List<RuleFile> files) {
+        Map<String, RuleText> texts = null;
+        List<RuleProblem> problems = new ArrayList<>();
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            if (error instanceof RuleBuildError ruleError && ruleError.getObject() instanceof CompilationProblem[] java) {
+                if (texts == null) {
+                    texts = RuleText.of(files);
+                }
+                problems.addAll(consequenceProblems(builder, ruleError, java, texts));
+            } else {
+                problems.add(problem(error));
+            }
+        }
+        List<RuleProblem> meaningful = problems.stream()
+                .filter(p -> !(p.message().contains(NULL_PACKAGE) && p.line() == 0)).toList();
+        return meaningful.isEmpty() ? problems : meaningful;
+    }
+
+    private static List<RuleProblem> consequenceProblems(KnowledgeBuilder builder, RuleBuildError error,
+                                                         CompilationProblem[] java, Map<String, RuleText> texts) {
+        String rule = error.getRule() == null ? null : error.getRule().getName();
+        RuleText text = rule == null ? null : texts.get(rule);
+        String file = error.getResource() != null ? error.getResource().getSourcePath()
+                : text == null ? null : text.file();
+        int ruleLine = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : 0;
+        List<RuleProblem> problems = new ArrayList<>();
+        for (CompilationProblem problem : java) {
+            int line = consequenceLine(builder, error, problem, text);
+            problems.add(new RuleProblem(file, line > 0 ? line : ruleLine, 0,
+                    "in the consequence of rule \"" + rule + "\": " + problem.getMessage()));
+        }
+        return problems;
+    }
+
+    /** The .drl line of a Java problem in a consequence, or 0 when it cannot be placed inside the consequence. */
+    private static int consequenceLine(KnowledgeBuilder builder, RuleBuildError error, CompilationProblem problem,
+                                       RuleText text) {
+        if (text == null || !(builder instanceof KnowledgeBuilderImpl impl) || problem.getFileName() == null
+                || error.getRule() == null) {
+            return 0;
+        }
+        PackageRegistry registry = impl.getPackageRegistry(error.getRule().getPackageName());
+        if (registry == null) {
+            return 0;
+        }
+        DialectRuntimeRegistry dialects = registry.getDialectRuntimeRegistry();
+        String className = problem.getFileName().replace('/', '.').replaceAll("\\.java$", "");
+        LineMappings mapping = dialects.getLineMappings(className);
+        if (mapping == null) {
+            return 0;
+        }
+        int line = problem.getStartLine() + mapping.getStartLine() - mapping.getOffset() - CONSEQUENCE_HEADER_LINES;
+        return line > text.thenLine() && line < text.endLine() ? line : 0;
     }
 
     private static RuleProblem problem(KnowledgeBuilderError error) {

@@ -1,6 +1,5 @@
-package fr.label.rules.check;
+package fr.label.rules.engine;
 
-import fr.label.rules.engine.RuleFile;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
