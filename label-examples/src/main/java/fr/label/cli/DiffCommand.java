@@ -70,12 +70,8 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Candidatures candidatures;
         String source;
-        if (edition.matches("\\d+")) {
-            int year = Integer.parseInt(edition.length() > 6 ? "-1" : edition);
-            if (!ExampleEditions.years().contains(year)) {
-                throw new ParameterException(spec.commandLine(), "unknown edition " + edition + "; example editions: "
-                        + ExampleEditions.years());
-            }
+        if (Engines.isYear(edition)) {
+            int year = Engines.exampleYear(edition, true, spec);
             candidatures = ExampleEditions.read(year);
             source = "the example edition " + year;
         } else {
@@ -85,7 +81,7 @@ final class DiffCommand implements Callable<Integer> {
         int year = candidatures.edition();
         String baseName;
         LabelEngine baseEngine;
-        if (base == null || base.matches("\\d+")) {
+        if (base == null || Engines.isYear(base)) {
             if (base != null && !base.equals(String.valueOf(year))) {
                 throw new ParameterException(spec.commandLine(), "--base " + base + ": the edition is " + year
                         + "; give --base " + year + " (its shipped rules) or a rules directory");

@@ -5,7 +5,12 @@ import fr.label.UnknownEditionException;
 import fr.label.dossier.InputProblem;
 import fr.label.dossier.InvalidInputException;
 
+import fr.label.examples.ExampleEditions;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
 import java.nio.file.Path;
+import java.util.List;
 
 /** Builds the engine of an edition with the command's options. */
 final class Engines {
@@ -27,6 +32,33 @@ final class Engines {
                     "expected an edition with rules, one of " + LabelEngine.editions()
                             + " (or give its rules with --rules DIR), found " + edition));
         }
+    }
+
+    /**
+     * The year of an example edition given on the command line ("2023"), checked: an example
+     * edition exists, and shipped rules for it unless the command brings its own.
+     *
+     * @throws ParameterException listing the years that would do
+     */
+    static int exampleYear(String argument, boolean ownRules, CommandSpec spec) {
+        List<Integer> known = ExampleEditions.years().stream()
+                .filter(y -> ownRules || LabelEngine.editions().contains(y)).toList();
+        int year;
+        try {
+            year = Integer.parseInt(argument);
+        } catch (NumberFormatException tooLong) {
+            year = -1;
+        }
+        if (!known.contains(year)) {
+            throw new ParameterException(spec.commandLine(), "unknown edition " + argument
+                    + "; known editions: " + known);
+        }
+        return year;
+    }
+
+    /** Whether a YEAR|FILE argument names a year (a number) rather than a file. */
+    static boolean isYear(String argument) {
+        return argument.matches("\\d+");
     }
 
     static LabelEngine build(int edition, Path rules, Integer threads) {

@@ -10,12 +10,10 @@ import fr.label.json.LabelJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code label palmares YEAR|FILE}: the palmarès of a whole edition. */
@@ -62,8 +60,8 @@ final class PalmaresCommand implements Callable<Integer> {
     public Integer call() {
         Candidatures candidatures;
         LabelEngine engine;
-        if (edition.matches("\\d+")) {
-            int year = year();
+        if (Engines.isYear(edition)) {
+            int year = Engines.exampleYear(edition, rules != null, spec);
             candidatures = ExampleEditions.read(year);
             engine = Engines.build(year, rules, threads);
         } else {
@@ -83,22 +81,5 @@ final class PalmaresCommand implements Callable<Integer> {
         }
         return Output.edition(candidatures, engine, format, language, html, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
-    }
-
-    /** The year given on the command line, if an example edition (with rules, unless --rules) exists for it. */
-    private int year() {
-        List<Integer> known = ExampleEditions.years().stream()
-                .filter(y -> rules != null || LabelEngine.editions().contains(y)).toList();
-        int year;
-        try {
-            year = Integer.parseInt(edition);
-        } catch (NumberFormatException tooLong) {
-            year = -1;
-        }
-        if (!known.contains(year)) {
-            throw new ParameterException(spec.commandLine(), "unknown edition " + edition
-                    + "; known editions: " + known);
-        }
-        return year;
     }
 }
