@@ -112,8 +112,9 @@ final class ActionPlanner {
             required.add(enjeu);
             featuredPerEnjeu.merge(enjeu, 1, Integer::sum);
         }
+        Method method = Method.of(intent.edition());
         for (String mention : intent.mentions().keySet()) {
-            required.add(Method.MENTION_ENJEU.get(mention));
+            required.add(method.mentionEnjeu(mention));
         }
         boolean multiFeatured = featuredPerEnjeu.values().stream().anyMatch(n -> n > 1);
 
@@ -125,15 +126,15 @@ final class ActionPlanner {
         String excludedCategorie = null; // for the catégorie mode
         Integer maxStrong = null;
         int forcedStrongCount = 0;
-        int e2 = Method.enjeux(type, 2);
-        int a2 = Method.actions(type, 2);
-        int e3 = Method.enjeux(type, 3);
-        int a3 = Method.actions(type, 3);
-        int e4 = Method.enjeux(type, 4);
-        int a4 = Method.actions(type, 4);
-        int e5 = Method.enjeux(type, 5);
-        int a5 = Method.actions(type, 5);
-        int s5 = Method.strongForFive(type);
+        int e2 = method.enjeux(type, 2);
+        int a2 = method.actions(type, 2);
+        int e3 = method.enjeux(type, 3);
+        int a3 = method.actions(type, 3);
+        int e4 = method.enjeux(type, 4);
+        int a4 = method.actions(type, 4);
+        int e5 = method.enjeux(type, 5);
+        int a5 = method.actions(type, 5);
+        int s5 = method.strongForFive(type);
         switch (level) {
             case 1 -> {
                 if (Draw.chance(random, 0.6)) {
@@ -162,8 +163,8 @@ final class ActionPlanner {
                 }
             }
             case 3 -> {
-                int choice = Draw.weighted(random, 0.25, 0.45, required.contains(Method.MENTION_ENJEU
-                        .get(Method.DEMOCRATIE_LOCALE)) ? 0 : 0.3);
+                int choice = Draw.weighted(random, 0.25, 0.45,
+                        required.contains(Method.DEMOCRATIE_LOCALE_ENJEU) ? 0 : 0.3);
                 if (choice == 0) {
                     mode = "A";
                     low = a3;
@@ -261,7 +262,7 @@ final class ActionPlanner {
                 minimum.put(enjeu, 1);
             }
         }
-        intent.mentions().forEach((mention, mi) -> minimum.merge(Method.MENTION_ENJEU.get(mention),
+        intent.mentions().forEach((mention, mi) -> minimum.merge(method.mentionEnjeu(mention),
                 Math.max(mi.enjeuActions(), mi.innovative()), Math::max));
         Set<String> forcedStrong = new LinkedHashSet<>();
         featuredPerEnjeu.forEach((enjeu, n) -> {
@@ -369,13 +370,14 @@ final class ActionPlanner {
     List<Action> build(Plan plan, Random random) {
         DossierIntent intent = plan.intent;
         CollectiviteType type = intent.collectivite().type();
-        LocalDate jury = Method.juryDate(intent.edition());
+        Method method = Method.of(intent.edition());
+        LocalDate jury = method.juryDate();
         Set<String> catalogueEnjeux = new HashSet<>();
-        for (String mention : Method.catalogue(intent.edition()).keySet()) {
-            catalogueEnjeux.add(Method.MENTION_ENJEU.get(mention));
+        for (String mention : method.catalogue().keySet()) {
+            catalogueEnjeux.add(method.mentionEnjeu(mention));
         }
         Map<String, MentionIntent> mentionByEnjeu = new HashMap<>();
-        intent.mentions().forEach((mention, mi) -> mentionByEnjeu.put(Method.MENTION_ENJEU.get(mention), mi));
+        intent.mentions().forEach((mention, mi) -> mentionByEnjeu.put(method.mentionEnjeu(mention), mi));
 
         // Actions per enjeu: the minimum, then the rest by popularity.
         Map<String, Integer> counts = new LinkedHashMap<>(plan.minimum);
@@ -459,8 +461,8 @@ final class ActionPlanner {
                 LocalDate start = eligibleStart(jury, random);
                 LocalDate end = null;
                 if (Draw.chance(random, 0.1)) {
-                    LocalDate from = start.plusDays(30).isAfter(jury.minusYears(Method.WINDOW_YEARS))
-                            ? start.plusDays(30) : jury.minusYears(Method.WINDOW_YEARS);
+                    LocalDate from = start.plusDays(30).isAfter(jury.minusYears(method.windowYears()))
+                            ? start.plusDays(30) : jury.minusYears(method.windowYears());
                     if (from.isBefore(jury)) {
                         end = from.plusDays(random.nextInt((int) (jury.toEpochDay() - from.toEpochDay())));
                     }
@@ -500,7 +502,7 @@ final class ActionPlanner {
                 case TOO_OLD -> {
                     Service service = Draw.pick(random, referentiel.services());
                     LocalDate start = jury.minusDays(Draw.between(random, 4 * 365, 9 * 365));
-                    LocalDate limit = jury.minusYears(Method.WINDOW_YEARS).minusDays(1);
+                    LocalDate limit = jury.minusYears(method.windowYears()).minusDays(1);
                     LocalDate end = start.plusDays(Draw.between(random, 90,
                             (int) (limit.toEpochDay() - start.toEpochDay())));
                     drafts.add(new Draft(List.of(service.code()), Titles.ended(service, end), start, end, false,

@@ -157,10 +157,11 @@ public final class ExampleEditionsGenerator {
             problems.add(measures.eligible + " eligible actions instead of " + plan.eligible);
         }
         if (year >= 2021) {
+            Method method = Method.of(year);
             boolean holder = intent.history().stream()
-                    .anyMatch(h -> h.excellence() && h.edition() > year - Method.EXCELLENCE_VALIDITY);
+                    .anyMatch(h -> h.excellence() && h.edition() > year - method.excellenceValidity());
             boolean awarded = !holder && intent.level() == 5
-                    && member.fivesBefore(year) + 1 >= Method.EXCELLENCE_FIVES;
+                    && member.fivesBefore(year) + 1 >= method.excellenceFives();
             if (awarded != member.excellence.contains(year)) {
                 problems.add("excellence " + (awarded ? "awarded" : "not awarded") + " against the script");
             }

@@ -33,7 +33,8 @@ final class Measures {
     }
 
     static Measures of(List<Action> actions, CollectiviteType type, int edition, Referentiel referentiel) {
-        LocalDate jury = Method.juryDate(edition);
+        Method method = Method.of(edition);
+        LocalDate jury = method.juryDate();
         Set<String> ids = new HashSet<>();
         Map<String, Integer> actionsPerEnjeu = new HashMap<>();
         Map<String, Integer> innovativePerEnjeu = new HashMap<>();
@@ -44,7 +45,7 @@ final class Measures {
             List<Service> known = action.services().stream().map(referentiel::service)
                     .flatMap(Optional::stream).toList();
             boolean ok = first && !known.isEmpty() && !action.start().isAfter(jury)
-                    && (action.end() == null || !action.end().isBefore(jury.minusYears(Method.WINDOW_YEARS)));
+                    && (action.end() == null || !action.end().isBefore(jury.minusYears(method.windowYears())));
             if (!ok) {
                 continue;
             }
@@ -67,13 +68,13 @@ final class Measures {
         for (String enjeu : actionsPerEnjeu.keySet()) {
             categories.add(referentiel.enjeu(enjeu).categorie());
         }
-        boolean d = actionsPerEnjeu.containsKey("DEMOCRATIE_LOCALE");
-        int level = Method.level(type, eligible, e, s, categories.size(), d);
+        boolean d = actionsPerEnjeu.containsKey(Method.DEMOCRATIE_LOCALE_ENJEU);
+        int level = method.level(type, eligible, e, s, categories.size(), d);
         Set<String> mentions = new TreeSet<>();
-        for (String mention : Method.catalogue(edition).keySet()) {
-            String enjeu = Method.MENTION_ENJEU.get(mention);
-            if (level >= Method.MENTION_MIN_LEVEL && actionsPerEnjeu.getOrDefault(enjeu, 0) >= Method.MENTION_MIN_ACTIONS
-                    && innovativePerEnjeu.getOrDefault(enjeu, 0) >= 1) {
+        for (String mention : method.catalogue().keySet()) {
+            String enjeu = method.mentionEnjeu(mention);
+            if (level >= method.mentionMinLevel() && actionsPerEnjeu.getOrDefault(enjeu, 0) >= method.mentionMinActions()
+                    && innovativePerEnjeu.getOrDefault(enjeu, 0) >= method.mentionMinInnovative()) {
                 mentions.add(mention);
             }
         }

@@ -1,111 +1,156 @@
 package fr.label.examples.generate;
 
+import fr.label.LabelEngine;
+import fr.label.Threshold;
+import fr.label.bench.ReferenceMethod;
 import fr.label.dossier.CollectiviteType;
+import fr.label.result.Mention;
+import fr.label.result.Result;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The figures of the default method the generator plans with: a copy of
- * {@code label-rules/.../common/thresholds.drl} and of each edition's catalogue. The generator
- * only aims with them; the levels, mentions and excellence statuses of the example editions are
- * decided by the rules, and the module's tests check that they come out as planned.
+ * The figures of an edition's method the generator plans with. The arobases table, the mention
+ * catalogue (enjeux and caps) and the jury date are read from the edition's engine, so the
+ * generator aims at what the rules decide; the few figures the engine does not expose (the
+ * two-year window, the mention and excellence figures) come from the reference evaluator's
+ * restatement of the SPEC ({@link ReferenceMethod}), which the agreement test holds equal to the
+ * rules. The generator only aims with them: the example editions' levels, mentions and
+ * excellence statuses are decided by the rules, and the module's tests check them.
  */
 final class Method {
 
+    // The codes the generator's script names mentions by (the catalogues come from the rules).
     static final String DEMOCRATIE_LOCALE = "DEMOCRATIE_LOCALE";
     static final String MEDIATION_NUMERIQUE = "MEDIATION_NUMERIQUE";
     static final String NUMERIQUE_EDUCATIF = "NUMERIQUE_EDUCATIF";
     static final String AROBASE_VERTE = "AROBASE_VERTE";
+    /** The enjeu whose coverage is the measure D: a code of the référentiel, not a figure. */
+    static final String DEMOCRATIE_LOCALE_ENJEU = ReferenceMethod.DEMOCRATIE_LOCALE;
 
-    /** Mention code → enjeu code. */
-    static final Map<String, String> MENTION_ENJEU = Map.of(
-            DEMOCRATIE_LOCALE, "DEMOCRATIE_LOCALE",
-            MEDIATION_NUMERIQUE, "MEDIATION",
-            NUMERIQUE_EDUCATIF, "EDUCATION",
-            AROBASE_VERTE, "TRANSITION_ECOLOGIQUE");
+    private static final Map<Integer, Method> BY_EDITION = new ConcurrentHashMap<>();
 
-    static final int MENTION_MIN_LEVEL = 3;
-    static final int MENTION_MIN_ACTIONS = 3;
-    static final int EXCELLENCE_FIVES = 6;
-    static final int EXCELLENCE_VALIDITY = 3;
-    static final int WINDOW_YEARS = 2;
+    private final LocalDate juryDate;
+    private final List<Threshold> thresholds;
+    /** Mention code → cap ({@code null} = no cap), in catalogue order. */
+    private final Map<String, Integer> catalogue;
+    private final Map<String, String> mentionEnjeu;
+    private final ReferenceMethod unexposed;
 
-    /** Per type: {E, A} minimum for levels 2 to 5 (index 2..5), and S for 5@. */
-    private static final Map<CollectiviteType, int[][]> LEVELS = Map.of(
-            CollectiviteType.VILLAGE, new int[][]{null, null, {3, 5}, {5, 10}, {8, 18}, {11, 30}},
-            CollectiviteType.VILLE, new int[][]{null, null, {4, 10}, {7, 20}, {10, 35}, {13, 60}},
-            CollectiviteType.INTERCOMMUNALITE, new int[][]{null, null, {4, 8}, {6, 15}, {9, 30}, {12, 50}});
-    private static final Map<CollectiviteType, Integer> STRONG_FOR_FIVE = Map.of(
-            CollectiviteType.VILLAGE, 3, CollectiviteType.VILLE, 6, CollectiviteType.INTERCOMMUNALITE, 5);
-
-    private Method() {
+    private Method(LabelEngine engine, ReferenceMethod unexposed) {
+        this.juryDate = engine.juryDate();
+        this.thresholds = engine.thresholds();
+        Map<String, Integer> caps = new LinkedHashMap<>();
+        Map<String, String> enjeux = new LinkedHashMap<>();
+        for (Mention mention : engine.catalogue()) {
+            caps.put(mention.code(), mention.cap());
+            enjeux.put(mention.code(), mention.enjeu());
+        }
+        this.catalogue = Collections.unmodifiableMap(caps);
+        this.mentionEnjeu = Collections.unmodifiableMap(enjeux);
+        this.unexposed = unexposed;
     }
 
-    static int enjeux(CollectiviteType type, int level) {
-        return LEVELS.get(type)[level][0];
+    /** The method of an edition, read once from its shipped rules. */
+    static Method of(int edition) {
+        return BY_EDITION.computeIfAbsent(edition,
+                year -> new Method(LabelEngine.forEdition(year), ReferenceMethod.of(year)));
     }
 
-    static int actions(CollectiviteType type, int level) {
-        return LEVELS.get(type)[level][1];
+    LocalDate juryDate() {
+        return juryDate;
     }
 
-    static int strongForFive(CollectiviteType type) {
-        return STRONG_FOR_FIVE.get(type);
+    /** An ended action counts when it ended on or after the jury date minus this many years. */
+    int windowYears() {
+        return unexposed.windowYears();
     }
 
-    static LocalDate juryDate(int edition) {
-        return LocalDate.of(edition - 1, 12, 1);
+    /** The covered enjeux (E) a type needs for a level. */
+    int enjeux(CollectiviteType type, int level) {
+        return minimum(type, level, Result.COVERED_ENJEUX);
     }
 
-    /** The level the measures give (A eligible actions, E covered enjeux, S strong, C catégories, D). */
-    static int level(CollectiviteType type, int a, int e, int s, int c, boolean d) {
+    /** The eligible actions (A) a type needs for a level. */
+    int actions(CollectiviteType type, int level) {
+        return minimum(type, level, Result.ELIGIBLE_ACTIONS);
+    }
+
+    /** The strong enjeux (S) a type needs for 5@. */
+    int strongForFive(CollectiviteType type) {
+        return minimum(type, 5, Result.STRONG_ENJEUX);
+    }
+
+    private int minimum(CollectiviteType type, int level, String measure) {
+        return thresholds.stream().filter(t -> t.type() == type && t.level() == level && t.measure().equals(measure))
+                .mapToInt(Threshold::minimum).findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "the rules set no " + measure + " for " + type + " " + level + "@"));
+    }
+
+    /**
+     * The level the measures give (A eligible actions, E covered enjeux, S strong, C catégories,
+     * D démocratie locale covered): the highest level whose thresholds, and those of every level
+     * below, are all met.
+     */
+    int level(CollectiviteType type, int a, int e, int s, int c, boolean d) {
+        Map<String, Integer> measures = Map.of(Result.ELIGIBLE_ACTIONS, a, Result.COVERED_ENJEUX, e,
+                Result.STRONG_ENJEUX, s, Result.COVERED_CATEGORIES, c, Result.DEMOCRATIE_LOCALE_COVERED, d ? 1 : 0);
+        int top = thresholds.stream().filter(t -> t.type() == type).mapToInt(Threshold::level).max().orElse(1);
         int level = 1;
-        if (e >= enjeux(type, 2) && a >= actions(type, 2)) {
-            level = 2;
-            if (e >= enjeux(type, 3) && a >= actions(type, 3)) {
-                level = 3;
-                if (e >= enjeux(type, 4) && a >= actions(type, 4) && d) {
-                    level = 4;
-                    if (e >= enjeux(type, 5) && a >= actions(type, 5) && c == 4 && s >= strongForFive(type)) {
-                        level = 5;
-                    }
-                }
+        for (int next = 2; next <= top; next++) {
+            int candidate = next;
+            boolean met = thresholds.stream().filter(t -> t.type() == type && t.level() == candidate)
+                    .allMatch(t -> measures.getOrDefault(t.measure(), 0) >= t.minimum());
+            if (!met) {
+                break;
             }
+            level = next;
         }
         return level;
     }
 
     /** The edition's mention catalogue: mention code → cap ({@code null} = no cap), in catalogue order. */
-    static Map<String, Integer> catalogue(int edition) {
-        Map<String, Integer> caps = new LinkedHashMap<>();
-        switch (edition) {
-            case 2020 -> { }
-            case 2021 -> {
-                caps.put(DEMOCRATIE_LOCALE, 3);
-                caps.put(AROBASE_VERTE, 5);
-            }
-            case 2022 -> {
-                caps.put(DEMOCRATIE_LOCALE, 5);
-                caps.put(MEDIATION_NUMERIQUE, 3);
-                caps.put(NUMERIQUE_EDUCATIF, 6);
-                caps.put(AROBASE_VERTE, 9);
-            }
-            case 2023 -> {
-                caps.put(DEMOCRATIE_LOCALE, 4);
-                caps.put(MEDIATION_NUMERIQUE, 3);
-                caps.put(NUMERIQUE_EDUCATIF, 3);
-                caps.put(AROBASE_VERTE, 7);
-            }
-            case 2024 -> {
-                caps.put(DEMOCRATIE_LOCALE, null);
-                caps.put(MEDIATION_NUMERIQUE, null);
-                caps.put(NUMERIQUE_EDUCATIF, null);
-                caps.put(AROBASE_VERTE, null);
-            }
-            default -> throw new IllegalArgumentException("no example edition " + edition);
+    Map<String, Integer> catalogue() {
+        return catalogue;
+    }
+
+    /** The enjeu whose actions qualify for a mention of the catalogue. */
+    String mentionEnjeu(String mention) {
+        String enjeu = mentionEnjeu.get(mention);
+        if (enjeu == null) {
+            throw new IllegalArgumentException("no mention " + mention + " in the catalogue " + catalogue.keySet());
         }
-        return caps;
+        return enjeu;
+    }
+
+    /** A mention needs this level at least. */
+    int mentionMinLevel() {
+        return unexposed.mentionMinArobases();
+    }
+
+    /** A mention needs this many eligible actions in its enjeu. */
+    int mentionMinActions() {
+        return unexposed.mentionMinEnjeuActions();
+    }
+
+    /** Of which this many innovative. */
+    int mentionMinInnovative() {
+        return unexposed.mentionMinInnovative();
+    }
+
+    /** The excellence distinction needs this many 5@ results, the current one included. */
+    int excellenceFives() {
+        return unexposed.excellenceFives();
+    }
+
+    /** For how many palmarès the distinction is valid, counting the one that awards it. */
+    int excellenceValidity() {
+        return unexposed.excellenceValidity();
     }
 }

@@ -282,7 +282,7 @@ final class World {
                     level = step(level, level == 4 ? 0.03 : 0.1, 0.1);
                 }
             }
-            if (level == 5 && m.fivesBefore(year) + 1 >= Method.EXCELLENCE_FIVES) {
+            if (level == 5 && m.fivesBefore(year) + 1 >= Method.of(year).excellenceFives()) {
                 level = 4;
             }
             m.onstage.put(year, level);
@@ -318,8 +318,9 @@ final class World {
         List<Member> pool = new ArrayList<>(Draw.shuffled(random, members.stream()
                 .filter(m -> m.role == Role.ORDINARY && m.takesPart(year) && m.onstage.get(year) >= 3)
                 .toList()));
-        boolean capped = Method.catalogue(year).values().stream().allMatch(cap -> cap != null);
-        for (String mention : Method.catalogue(year).keySet()) {
+        Map<String, Integer> catalogue = Method.of(year).catalogue();
+        boolean capped = catalogue.values().stream().allMatch(cap -> cap != null);
+        for (String mention : catalogue.keySet()) {
             int[] counts = plan.get(mention);
             for (int i = 0; i < counts[0]; i++) {
                 int innovative = capped ? Draw.between(random, 3, 5) : Draw.between(random, 1, 4);
