@@ -45,7 +45,8 @@ class TestCommandTest {
 
                 2 scenarios: 2 passed, 0 failed
                 Rule coverage, edition 2023 (rules: shipped): """)
-                .contains("  never fired:\n    common/awards.drl: Mention awarded: ranked within the cap\n")
+                .contains("  never fired:\n    common/awards.drl: Mention candidates ranked in the jury's order\n"
+                        + "    common/awards.drl: Mention awarded: ranked within the cap\n")
                 .contains("\n    common/eligibility.drl: Action is a duplicate of an earlier action\n");
     }
 
