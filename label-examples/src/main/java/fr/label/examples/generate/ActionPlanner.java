@@ -36,6 +36,11 @@ final class ActionPlanner {
     static final String TOO_OLD = "TOO_OLD";
     static final List<String> INELIGIBLE_KINDS = List.of(DUPLICATE, UNKNOWN_SERVICE, NOT_STARTED, TOO_OLD);
 
+    /** A dossier with fewer than this many eligible actions above its action threshold is near it. */
+    static final int NEAR_THRESHOLD = 5;
+    /** Chance that a dossier whose level hangs on its action count is drawn near that threshold. */
+    private static final double AT_THE_THRESHOLD = 0.3;
+
     /** Share of ineligible actions filed, on average. */
     private static final double INELIGIBLE_RATE = 0.04;
     /** Chance that an eligible action outside the edition's mention enjeux is marked innovative. */
@@ -287,6 +292,10 @@ final class ActionPlanner {
             return null;
         }
         int eligible = Draw.around(random, low, high);
+        if (mode.equals("A") && Draw.chance(random, AT_THE_THRESHOLD)) {
+            // Some dossiers barely make their level, as in a real palmarès.
+            eligible = Draw.between(random, low, Math.min(high, low + NEAR_THRESHOLD - 1));
+        }
         List<String> ineligible = ineligibleKinds(intent, eligible, random);
         if (intent.filed() != null) {
             eligible = intent.filed() - ineligible.size();

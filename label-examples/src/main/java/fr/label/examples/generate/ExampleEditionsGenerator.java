@@ -116,13 +116,19 @@ public final class ExampleEditionsGenerator {
         }
     }
 
-    /** Moves eligible counts within each plan's range until the edition files the published total. */
+    /**
+     * Moves eligible counts within each plan's range until the edition files the published total.
+     * A dossier whose level hangs on its action count and that was drawn within a few actions of
+     * the threshold is left there, as in a real palmarès: without it, the additions would lift every
+     * such dossier well clear of its threshold and a change of that threshold would show nothing.
+     */
     private static void adjust(List<Plan> plans, int total, Random random) {
         int gap = total - plans.stream().mapToInt(Plan::filed).sum();
+        List<Plan> movable = plans.stream().filter(plan -> !atItsActionThreshold(plan)).toList();
         while (gap != 0) {
             int step = Integer.signum(gap);
             boolean moved = false;
-            for (Plan plan : Draw.shuffled(random, plans)) {
+            for (Plan plan : Draw.shuffled(random, movable)) {
                 if (gap == 0) {
                     break;
                 }
@@ -137,6 +143,10 @@ public final class ExampleEditionsGenerator {
                 throw new IllegalStateException("cannot reach " + total + " actions filed: " + gap + " to go");
             }
         }
+    }
+
+    private static boolean atItsActionThreshold(Plan plan) {
+        return plan.mode.equals("A") && plan.eligible < plan.low + ActionPlanner.NEAR_THRESHOLD;
     }
 
     /** Stops the generator when a dossier misses its intent (the tests then check the rules' verdict). */
