@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Prints results as a report, JSON or CSV, writes their HTML pages, and says which exit status they make. */
@@ -67,15 +68,21 @@ final class Output {
     }
 
     /**
-     * Evaluates an edition file of any size and prints it as JSON or CSV as the results come,
-     * without holding them: results in file order, those waiting for the mention awards last.
+     * Evaluates an edition file of any size: JSON and CSV are printed as the results come, without
+     * holding them (results in file order, those waiting for the mention awards last); the text
+     * palmarès holds what it shows of each result, a few hundred bytes.
      *
      * @return 0, or 1 when some dossier was rejected
      */
     static int streamedEdition(Path file, LabelEngine engine, Options.ReportFormat format, Language language,
                                PrintWriter out, PrintWriter err) {
         Palmares figures;
-        if (format == Options.ReportFormat.CSV) {
+        if (format == Options.ReportFormat.TEXT) {
+            List<Result> shown = new ArrayList<>();
+            figures = engine.evaluateEdition(file, result -> shown.add(PalmaresReport.shownOf(result)));
+            out.print(PalmaresReport.render(new Palmares(figures.edition(), figures.catalogue(), shown,
+                    figures.rejections(), figures.summary()), engine, language));
+        } else if (format == Options.ReportFormat.CSV) {
             out.print(ResultsCsv.headerLine());
             figures = engine.evaluateEdition(file, result -> out.print(ResultsCsv.line(result)));
         } else {
@@ -91,9 +98,12 @@ final class Output {
         return figures.rejections().isEmpty() ? LabelCommand.ExitCode.OK : LabelCommand.ExitCode.REJECTED;
     }
 
-    /** Whether an edition file is printed as it is evaluated rather than after: JSON and CSV are. */
+    /**
+     * Whether an edition file is read as it is evaluated rather than whole: always but for HTML.
+     * JSON and CSV are printed as the results come; the text palmarès keeps only what it shows.
+     */
     static boolean streams(Options.ReportFormat format, Path html) {
-        return html == null && format != Options.ReportFormat.TEXT;
+        return html == null;
     }
 
     private static String written(Language language, Path file) {

@@ -35,6 +35,17 @@ final class PalmaresReport extends Report {
         collator.setStrength(Collator.SECONDARY);
     }
 
+    /**
+     * What the palmarès shows of a result: who, the level, the mentions, the excellence and its
+     * explanation; without the actions, the mosaïque and the other explanations, so that an edition
+     * of every commune of France fits in a small memory.
+     */
+    static Result shownOf(Result result) {
+        return new Result(result.edition(), result.collectivite(), result.arobases(), result.mentionsEligible(),
+                result.mentions(), result.excellence(), result.measures(), List.of(), List.of(), null,
+                result.explanationsOf(Topic.EXCELLENCE));
+    }
+
     static String render(Palmares palmares, LabelEngine edition, Language language) {
         PalmaresReport report = new PalmaresReport(edition, language);
         report.write(palmares);

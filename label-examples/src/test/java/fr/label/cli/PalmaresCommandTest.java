@@ -83,6 +83,23 @@ class PalmaresCommandTest {
     }
 
     @Test
+    void anEditionFileReadAsItIsEvaluatedPrintsTheSameTextAsTheEditionReadWhole(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        // A year is read whole from the shipped examples; a file is streamed, keeping only what the text shows.
+        java.nio.file.Path file = dir.resolve(ExampleEditions.fileName(2023));
+        try (var in = ExampleEditions.class.getResourceAsStream("editions/" + ExampleEditions.fileName(2023))) {
+            java.nio.file.Files.copy(in, file);
+        }
+
+        Cli.Run streamed = run("palmares", file.toString());
+        Cli.Run whole = run("palmares", "2023");
+
+        assertThat(streamed.status()).isZero();
+        assertThat(streamed.out()).contains("Port-Exemple-la-Rivière", "décernés cette année : 4")
+                .isEqualTo(whole.out());
+    }
+
+    @Test
     void csvGivesARowPerCollectivite() throws java.io.IOException {
         Cli.Run run = run("palmares", fixtureArg(SMALL), "--format", "csv");
         var json = new com.fasterxml.jackson.databind.ObjectMapper()

@@ -217,7 +217,7 @@ final class DossierEvaluator {
         measures.keySet().stream().sorted(canonical.thenComparing(Comparator.naturalOrder()))
                 .forEach(name -> orderedMeasures.put(name, measures.get(name)));
         NextLevel next = nextLevel == null ? null : new NextLevel(nextLevel, unmet, uncovered);
-        return new DossierOutcome(dossier, levels.get(0).level(), eligible, candidates, excellences.get(0),
+        return new DossierOutcome(dossier.edition(), dossier.collectivite(), levels.get(0).level(), eligible, candidates, excellences.get(0),
                 orderedMeasures, mosaique, actions, next, inReadingOrder(log));
     }
 

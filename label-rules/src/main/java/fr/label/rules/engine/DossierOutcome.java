@@ -1,6 +1,6 @@
 package fr.label.rules.engine;
 
-import fr.label.dossier.Dossier;
+import fr.label.dossier.Collectivite;
 import fr.label.result.ActionResult;
 import fr.label.result.EnjeuCoverage;
 import fr.label.result.Excellence;
@@ -14,10 +14,15 @@ import java.util.Map;
 
 /**
  * What the rules decided for one dossier on its own, before the mentions are awarded across
- * the edition.
+ * the edition. It keeps the collectivité, not the dossier: an edition holds the outcomes of its
+ * mention candidates until the awards, and the filed actions would be most of that memory.
  */
-record DossierOutcome(Dossier dossier, int arobases, List<Mention> mentionsEligible,
+record DossierOutcome(int edition, Collectivite collectivite, int arobases, List<Mention> mentionsEligible,
                       List<MentionCandidate> candidates, Excellence excellence, Map<String, Integer> measures,
                       List<EnjeuCoverage> mosaique, List<ActionResult> actions, NextLevel nextLevel,
                       List<Explanation> explanations) {
+
+    String code() {
+        return collectivite.code();
+    }
 }

@@ -91,7 +91,7 @@ final class EditionRun implements CandidatureHandler {
         held.forEach(h -> candidates.addAll(h.outcome().candidates()));
         Map<String, MentionJury.Awards> awards = jury.award(candidates);
         for (Held h : held) {
-            emit(h.index(), h.outcome(), awards.getOrDefault(h.outcome().dossier().code(), MentionJury.Awards.NONE));
+            emit(h.index(), h.outcome(), awards.getOrDefault(h.outcome().code(), MentionJury.Awards.NONE));
         }
         rejections.sort(java.util.Comparator.comparingInt(Rejection::index));
         return new Palmares(ruleSet.edition(), ruleSet.catalogue(), List.of(), rejections,
@@ -143,8 +143,7 @@ final class EditionRun implements CandidatureHandler {
             explanations = new ArrayList<>(explanations);
             explanations.addAll(awards.explanations());
         }
-        Dossier dossier = outcome.dossier();
-        return new Result(dossier.edition(), dossier.collectivite(), outcome.arobases(),
+        return new Result(outcome.edition(), outcome.collectivite(), outcome.arobases(),
                 outcome.mentionsEligible(), awarded, outcome.excellence(), outcome.measures(),
                 outcome.mosaique(), outcome.actions(), outcome.nextLevel(), explanations);
     }
