@@ -65,8 +65,11 @@ final class DossierEvaluator {
                 session.insert(entry);
             }
             List<FiledAction> filed = new ArrayList<>(dossier.actions().size());
+            Map<String, Integer> firstOfId = new HashMap<>();
             for (int i = 0; i < dossier.actions().size(); i++) {
-                FiledAction action = file(i, dossier.actions().get(i));
+                Action each = dossier.actions().get(i);
+                Integer earlier = firstOfId.putIfAbsent(each.id(), i);
+                FiledAction action = file(i, earlier == null ? i : earlier, each);
                 filed.add(action);
                 session.insert(action);
             }
@@ -96,7 +99,7 @@ final class DossierEvaluator {
     }
 
     /** Looks the action's services up in the référentiel: data the rules reason on, not a decision. */
-    private FiledAction file(int position, Action action) {
+    private FiledAction file(int position, int firstOfItsId, Action action) {
         List<Service> known = new ArrayList<>(action.services().size());
         List<String> unknown = new ArrayList<>(0);
         Set<String> enjeux = new LinkedHashSet<>();
@@ -109,7 +112,7 @@ final class DossierEvaluator {
                 enjeux.add(service.enjeu());
             }
         }
-        return new FiledAction(position, action, List.copyOf(known), List.copyOf(unknown), Set.copyOf(enjeux));
+        return new FiledAction(position, firstOfItsId, action, List.copyOf(known), List.copyOf(unknown), Set.copyOf(enjeux));
     }
 
     private DossierOutcome read(Dossier dossier, List<FiledAction> filed, Collection<?> facts, ExplanationLog log) {

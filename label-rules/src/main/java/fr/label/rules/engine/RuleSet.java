@@ -17,6 +17,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +38,8 @@ public final class RuleSet {
     private final String name;
     private final List<RuleFile> files;
     private final KieBase kieBase;
+    /** Sessions handed back on dispose and reset for the next dossier: cheaper than new ones. */
+    private final KieSessionsPool pool;
     private final Set<String> globals;
     private final EditionSettings settings;
     private final List<Mention> catalogue;
@@ -48,6 +51,7 @@ public final class RuleSet {
         this.name = name;
         this.files = List.copyOf(files);
         this.kieBase = kieBase;
+        this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.rules = describe(kieBase, files);
         this.globals = new HashSet<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
@@ -99,7 +103,8 @@ public final class RuleSet {
     }
 
     KieSession newSession(Referentiel referentiel, ExplanationLog log, RuleFiringListener listener) {
-        KieSession session = kieBase.newKieSession();
+        // A listener stays on its session: such sessions are not pooled (coverage runs, tests).
+        KieSession session = listener == null ? pool.newKieSession() : kieBase.newKieSession();
         if (listener != null) {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override

@@ -2,6 +2,7 @@ package fr.label.rules.facts;
 
 import fr.label.result.Explanation;
 import fr.label.result.Topic;
+import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 
 import java.util.ArrayList;
@@ -61,12 +62,10 @@ public final class ExplanationLog {
         if (drools instanceof RuleContext context) {
             return context.getRule().getName();
         }
-        try {
-            Object context = drools.getClass().getMethod("getContext", Class.class).invoke(drools, RuleContext.class);
-            return ((RuleContext) context).getRule().getName();
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new IllegalArgumentException("expected the consequence's drools, found " + drools, e);
+        if (drools instanceof Drools model) {
+            return model.getContext(RuleContext.class).getRule().getName();
         }
+        throw new IllegalArgumentException("expected the consequence's drools, found " + drools);
     }
 
     public List<Entry> entries() {

@@ -9,15 +9,18 @@ import java.util.Set;
 
 /**
  * An action as filed, with its services looked up in the référentiel so that the rules can
- * reason on enjeux. Looking up is not deciding: eligibility is the rules' call.
+ * reason on enjeux, and the first action of the dossier filed under its id. Looking up is not
+ * deciding: whether a repeated id or an unknown service makes an action ineligible is the rules' call.
  *
- * @param position        0-based position in the dossier (to tell which of two equal ids came first)
+ * @param position        0-based position in the dossier
+ * @param firstOfItsId    position of the first action of the dossier with this id: {@code position}
+ *                        itself unless an earlier action has the same id
  * @param action          the filed action
  * @param knownServices   its services found in the référentiel
  * @param unknownServices its service codes the référentiel does not know
  * @param enjeux          codes of the enjeux of its known services
  */
-public record FiledAction(int position, Action action, List<Service> knownServices,
+public record FiledAction(int position, int firstOfItsId, Action action, List<Service> knownServices,
                           List<String> unknownServices, Set<String> enjeux) {
 
     public String id() {
@@ -34,6 +37,11 @@ public record FiledAction(int position, Action action, List<Service> knownServic
 
     public boolean innovative() {
         return action.innovative();
+    }
+
+    /** Whether an earlier action of the dossier has the same id. */
+    public boolean repeatsAnEarlierId() {
+        return firstOfItsId < position;
     }
 
     public boolean hasKnownService() {
