@@ -8,13 +8,23 @@ import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads typed fields out of JSON objects, recording a problem with the JSON path and what was
  * expected for every value that does not fit, instead of failing at the first one.
  */
 final class JsonFields {
+
+    /**
+     * Dates already read, one instance each: an edition of every commune of France repeats a few
+     * thousand dates millions of times, and its results keep them (in explanations) until the
+     * mention awards. LocalDate is immutable, so sharing an instance is safe.
+     */
+    private static final Map<String, LocalDate> DATES = new ConcurrentHashMap<>();
+    private static final int DATES_REMEMBERED = 50_000;
 
     private final String file;
     private final List<InputProblem> problems = new ArrayList<>();
@@ -127,6 +137,18 @@ final class JsonFields {
      * expression plus the ISO formatter was most of the reading time.
      */
     static LocalDate isoDate(String text) {
+        LocalDate known = DATES.get(text);
+        if (known != null) {
+            return known;
+        }
+        LocalDate date = parseIsoDate(text);
+        if (date != null && DATES.size() < DATES_REMEMBERED) {
+            DATES.put(text, date);
+        }
+        return date;
+    }
+
+    private static LocalDate parseIsoDate(String text) {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return null;
         }

@@ -241,8 +241,11 @@ final class PalmaresReport extends Report {
         int[] widths = new int[0];
         for (int level = 5; level >= 1; level--) {
             int at = level;
+            // Collation keys, computed once per name: comparing names with the collator itself made
+            // sorting a national palmarès take a second.
             List<Result> results = palmares.results().stream().filter(r -> r.arobases() == at)
-                    .sorted(Comparator.comparing(Result::name, collator)).toList();
+                    .map(r -> Map.entry(collator.getCollationKey(r.name()), r))
+                    .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
             if (results.isEmpty()) {
                 continue;
             }
