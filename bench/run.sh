@@ -12,8 +12,8 @@
 #    same run; then checks that results are identical on 1 and 2 threads;
 # 3. whole processes under /usr/bin/time -v: `./label evaluate` of one dossier, cold; the national
 #    scale (35,000 dossiers of 5 to 200 actions, generated once into target/bench/) with
-#    `./label palmares FILE --format json > /dev/null`; and its evaluation part against the
-#    reference in the same JVM (fr.label.bench.NationalScale).
+#    `./label palmares FILE > /dev/null` (the text palmarès), then once with `--format json`; and
+#    its evaluation part against the reference in the same JVM (fr.label.bench.NationalScale).
 #
 # Figures are medians of repeated runs; the spread (min-max) shows the noise of a shared machine.
 # Everything is written under target/bench/; the summary is also in target/bench/summary.txt.
@@ -153,7 +153,7 @@ if $run_process; then
     national="$out/national-palmares.txt"
     : >"$national"
     for _ in $(seq "$national_runs"); do
-        timed "$national" timeout "$national_timeout" "$root/label" palmares "$national_file" --format json
+        timed "$national" timeout "$national_timeout" "$root/label" palmares "$national_file"
     done
     read -r wall wall_min wall_max < <(stats "$national" 1)
     read -r rss rss_min rss_max < <(stats "$national" 2)
@@ -169,6 +169,16 @@ if $run_process; then
     status=$(awk -v r="$rss" 'BEGIN { print (r <= 1.5 * 1024 * 1024) ? "met" : "not met" }')
     process_row "national 35,000 dossiers: peak RSS" "$((rss / 1024)) MB" \
         "$((rss_min / 1024)) - $((rss_max / 1024)) MB" "<= 1,536 MB" "$status"
+
+    echo "bench: ./label palmares (national) --format json, once..." >&2
+    national_json="$out/national-palmares-json.txt"
+    : >"$national_json"
+    timed "$national_json" timeout "$national_timeout" "$root/label" palmares "$national_file" --format json
+    read -r wall _ _ < <(stats "$national_json" 1)
+    read -r rss _ _ < <(stats "$national_json" 2)
+    process_row "  the same, every result as JSON (1.7 GB): wall" "$wall s" "one run" "no target" ""
+    process_row "  the same, every result as JSON: peak RSS" "$((rss / 1024)) MB" "one run" "<= 1,536 MB" \
+        "$(awk -v r="$rss" 'BEGIN { print (r <= 1.5 * 1024 * 1024) ? "met" : "not met" }')"
 
     echo "bench: national evaluation, rules against the reference in one JVM..." >&2
     scale="$out/national-scale.txt"
