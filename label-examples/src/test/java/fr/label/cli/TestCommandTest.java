@@ -44,7 +44,7 @@ class TestCommandTest {
                 ok    village.yaml:10  a VILLAGE with one action fewer stays at 1@
 
                 2 scenarios: 2 passed, 0 failed
-                Rule coverage, edition 2023 (rules: shipped): """)
+                Rule coverage, edition 2023 (rules: shipped):\s""")
                 .contains("  never fired:\n    common/awards.drl: Mention candidates ranked in the jury's order\n"
                         + "    common/awards.drl: Mention awarded: ranked within the cap\n")
                 .contains("\n    common/eligibility.drl: Action is a duplicate of an earlier action\n");

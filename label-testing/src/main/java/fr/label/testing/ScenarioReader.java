@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -228,8 +227,7 @@ public final class ScenarioReader {
                 Set<String> codes = dossiers.stream().map(Dossier::code).collect(Collectors.toCollection(LinkedHashSet::new));
                 ObjectNode rules = JSON.createObjectNode();
                 Map<String, Expectations> byCode = new LinkedHashMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> fields = expect.fields(); fields.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = fields.next();
+                for (Map.Entry<String, JsonNode> field : expect.properties()) {
                     String fieldPath = at(expectPath, field.getKey());
                     if (RULE_EXPECTATIONS.contains(field.getKey())) {
                         rules.set(field.getKey(), field.getValue());
@@ -565,7 +563,7 @@ public final class ScenarioReader {
             return null;
         }
         Map<String, Integer> measures = new LinkedHashMap<>();
-        node.fields().forEachRemaining(field -> {
+        node.properties().forEach(field -> {
             JsonNode value = field.getValue();
             if (value.isBoolean()) {
                 measures.put(field.getKey(), value.booleanValue() ? 1 : 0); // a yes/no measure counts 1 for yes
@@ -584,7 +582,7 @@ public final class ScenarioReader {
             return null;
         }
         Map<String, String> actions = new LinkedHashMap<>();
-        node.fields().forEachRemaining(field -> {
+        node.properties().forEach(field -> {
             JsonNode value = field.getValue();
             if (value.isTextual() && (value.textValue().equals(Expectations.ELIGIBLE)
                     || REASON.matcher(value.textValue()).matches())) {
@@ -611,8 +609,7 @@ public final class ScenarioReader {
             JsonNode unmetNode = node.get("unmet");
             if (problems.object(unmetNode, unmetPath, null)) {
                 unmet = new LinkedHashMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> fields = unmetNode.fields(); fields.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = fields.next();
+                for (Map.Entry<String, JsonNode> field : unmetNode.properties()) {
                     JsonNode pair = field.getValue();
                     if (!pair.isArray() || pair.size() != 2 || !pair.get(0).isInt() || !pair.get(1).isInt()) {
                         problems.add(at(unmetPath, field.getKey()), "expected [actual, required], e.g. [34, 35], found "
