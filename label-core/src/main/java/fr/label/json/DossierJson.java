@@ -174,9 +174,17 @@ final class DossierJson {
         };
     }
 
-    static void write(Dossier dossier, com.fasterxml.jackson.core.JsonGenerator out) throws java.io.IOException {
+    /**
+     * Writes a dossier; what the format lets a reader assume is left out (no end date, not
+     * innovative, no history, no population...). {@code withEdition}: false inside an edition
+     * file, whose year every dossier takes.
+     */
+    static void write(Dossier dossier, com.fasterxml.jackson.core.JsonGenerator out, boolean withEdition)
+            throws java.io.IOException {
         out.writeStartObject();
-        out.writeNumberField("edition", dossier.edition());
+        if (withEdition) {
+            out.writeNumberField("edition", dossier.edition());
+        }
         Collectivite c = dossier.collectivite();
         out.writeObjectFieldStart("collectivite");
         out.writeStringField("code", c.code());
@@ -203,20 +211,28 @@ final class DossierJson {
             }
             out.writeEndArray();
             out.writeStringField("start", action.start().toString());
-            out.writeStringField("end", action.end() == null ? null : action.end().toString());
-            out.writeBooleanField("innovative", action.innovative());
+            if (action.end() != null) {
+                out.writeStringField("end", action.end().toString());
+            }
+            if (action.innovative()) {
+                out.writeBooleanField("innovative", true);
+            }
             out.writeEndObject();
         }
         out.writeEndArray();
-        out.writeArrayFieldStart("history");
-        for (HistoryEntry entry : dossier.history()) {
-            out.writeStartObject();
-            out.writeNumberField("edition", entry.edition());
-            out.writeNumberField("arobases", entry.arobases());
-            out.writeBooleanField("excellence", entry.excellence());
-            out.writeEndObject();
+        if (!dossier.history().isEmpty()) {
+            out.writeArrayFieldStart("history");
+            for (HistoryEntry entry : dossier.history()) {
+                out.writeStartObject();
+                out.writeNumberField("edition", entry.edition());
+                out.writeNumberField("arobases", entry.arobases());
+                if (entry.excellence()) {
+                    out.writeBooleanField("excellence", true);
+                }
+                out.writeEndObject();
+            }
+            out.writeEndArray();
         }
-        out.writeEndArray();
         out.writeEndObject();
     }
 

@@ -274,7 +274,7 @@ public final class LabelJson {
 
     /** The dossier in the dossier file format, ready to be read back by {@link #readDossier(Path)}. */
     public static String toJson(Dossier dossier) {
-        return write(generator -> DossierJson.write(dossier, generator));
+        return write(generator -> DossierJson.write(dossier, generator, true));
     }
 
     /** The result as JSON, explanations in the given language. */
@@ -292,6 +292,69 @@ public final class LabelJson {
         try (JsonGenerator generator = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             ResultJson.write(palmares, language, generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes an edition file dossier by dossier, one dossier a line, for editions too big to be
+     * built in memory first (a generator, an export from another system). The file reads back with
+     * {@link #readCandidatures(Path)} or evaluates with
+     * {@link fr.label.LabelEngine#evaluateEdition(Path, java.util.function.Consumer)}.
+     *
+     * <pre>{@code
+     * try (LabelJson.EditionWriter writer = LabelJson.editionWriter(Files.newOutputStream(file), 2023)) {
+     *     dossiers.forEach(writer::dossier);
+     * }
+     * }</pre>
+     */
+    public static final class EditionWriter implements AutoCloseable {
+        private final JsonGenerator generator;
+        private final int edition;
+
+        private EditionWriter(JsonGenerator generator, int edition) {
+            this.generator = generator;
+            this.edition = edition;
+        }
+
+        /** Writes a dossier of the edition. */
+        public synchronized void dossier(Dossier dossier) {
+            if (dossier.edition() != edition) {
+                throw new IllegalArgumentException("expected a dossier of the edition " + edition + ", found one of "
+                        + dossier.edition() + " (" + dossier.code() + ")");
+            }
+            try {
+                generator.writeRaw('\n');
+                DossierJson.write(dossier, generator, false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Ends the edition and closes the stream. */
+        @Override
+        public synchronized void close() {
+            try {
+                generator.writeRaw('\n');
+                generator.writeEndArray();
+                generator.writeEndObject();
+                generator.writeRaw('\n');
+                generator.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Opens an {@link EditionWriter} on a stream, which it closes with the writer. */
+    public static EditionWriter editionWriter(OutputStream out, int edition) {
+        try {
+            JsonGenerator generator = FACTORY.createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8);
+            generator.writeStartObject();
+            generator.writeNumberField("edition", edition);
+            generator.writeArrayFieldStart("dossiers");
+            return new EditionWriter(generator, edition);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

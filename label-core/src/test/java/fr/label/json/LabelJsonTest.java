@@ -179,4 +179,31 @@ class LabelJsonTest {
 
         assertThat(LabelJson.readDossier(LabelJson.toJson(dossier), "copy")).isEqualTo(dossier);
     }
+
+    @Test
+    void anEditionWrittenDossierByDossierReadsBackEqual() throws IOException {
+        Candidatures original = LabelJson.readCandidatures(editionWith(
+                VALID.replace("84031", "84087").replace("Carpentras", "Sorgues").replace("\"end\": null", "\"end\": \"2022-06-30\"")));
+        Path copy = dir.resolve("copy.json");
+
+        try (LabelJson.EditionWriter writer = LabelJson.editionWriter(Files.newOutputStream(copy), 2023)) {
+            original.dossiers().forEach(writer::dossier);
+        }
+
+        assertThat(original.dossiers()).hasSize(3);
+        assertThat(LabelJson.readCandidatures(copy).dossiers()).isEqualTo(original.dossiers());
+        assertThat(Files.readString(copy)).startsWith("{\"edition\":2023,\"dossiers\":[\n{\"collectivite\"")
+                .hasLineCount(5);
+    }
+
+    @Test
+    void anEditionWriterRefusesADossierOfAnotherEdition() {
+        Dossier of2022 = LabelJson.readDossier(VALID.replaceFirst("\\{", "{\"edition\": 2022, ").replace(
+                "\"history\": [{\"edition\": 2022, \"arobases\": 4, \"excellence\": false}]", "\"history\": []"), "d");
+
+        try (LabelJson.EditionWriter writer = LabelJson.editionWriter(new java.io.ByteArrayOutputStream(), 2023)) {
+            assertThatThrownBy(() -> writer.dossier(of2022)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("expected a dossier of the edition 2023, found one of 2022 (84031)");
+        }
+    }
 }

@@ -1,8 +1,5 @@
 package fr.label.bench;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import fr.label.Threshold;
 import fr.label.bench.ReferenceMethod.MentionRule;
 import fr.label.dossier.Action;
@@ -11,6 +8,7 @@ import fr.label.dossier.CollectiviteType;
 import fr.label.dossier.Dossier;
 import fr.label.dossier.HistoryEntry;
 import fr.label.examples.generate.Geography;
+import fr.label.json.LabelJson;
 import fr.label.referentiel.Enjeu;
 import fr.label.referentiel.Referentiel;
 import fr.label.referentiel.Service;
@@ -19,7 +17,6 @@ import fr.label.result.Result;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,24 +159,10 @@ public final class SyntheticEditions implements Iterable<Dossier> {
 
     /** Writes the edition file, dossier by dossier, one dossier a line. */
     public void write(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-                 JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-                json.writeStartObject();
-                json.writeNumberField("edition", edition);
-                json.writeArrayFieldStart("dossiers");
-                for (int i = 0; i < dossiers; i++) {
-                    json.writeRaw('\n');
-                    writeDossier(json, dossier(i), false);
-                }
-                json.writeRaw('\n');
-                json.writeEndArray();
-                json.writeEndObject();
-                json.writeRaw('\n');
+        try (LabelJson.EditionWriter writer = LabelJson.editionWriter(
+                new BufferedOutputStream(Files.newOutputStream(created(file)), 1 << 16), edition)) {
+            for (int i = 0; i < dossiers; i++) {
+                writer.dossier(dossier(i));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
@@ -189,74 +172,18 @@ public final class SyntheticEditions implements Iterable<Dossier> {
     /** Writes one dossier alone as a dossier file (with its edition), e.g. for {@code ./label evaluate}. */
     public static void writeDossier(Dossier dossier, Path file) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
-                 JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-                writeDossier(json, dossier, true);
-                json.writeRaw('\n');
-            }
+            Files.writeString(created(file), LabelJson.toJson(dossier) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static void writeDossier(JsonGenerator json, Dossier dossier, boolean withEdition) throws IOException {
-        json.writeStartObject();
-        if (withEdition) {
-            json.writeNumberField("edition", dossier.edition());
+    private static Path created(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
         }
-        Collectivite c = dossier.collectivite();
-        json.writeObjectFieldStart("collectivite");
-        json.writeStringField("code", c.code());
-        json.writeStringField("name", c.name());
-        json.writeStringField("type", c.type().name());
-        if (c.population() != null) {
-            json.writeNumberField("population", c.population());
-        }
-        if (c.departement() != null) {
-            json.writeStringField("departement", c.departement());
-        }
-        if (c.region() != null) {
-            json.writeStringField("region", c.region());
-        }
-        json.writeEndObject();
-        json.writeArrayFieldStart("actions");
-        for (Action action : dossier.actions()) {
-            json.writeStartObject();
-            json.writeStringField("id", action.id());
-            json.writeStringField("title", action.title());
-            json.writeArrayFieldStart("services");
-            for (String service : action.services()) {
-                json.writeString(service);
-            }
-            json.writeEndArray();
-            json.writeStringField("start", action.start().toString());
-            if (action.end() != null) {
-                json.writeStringField("end", action.end().toString());
-            }
-            if (action.innovative()) {
-                json.writeBooleanField("innovative", true);
-            }
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        if (!dossier.history().isEmpty()) {
-            json.writeArrayFieldStart("history");
-            for (HistoryEntry entry : dossier.history()) {
-                json.writeStartObject();
-                json.writeNumberField("edition", entry.edition());
-                json.writeNumberField("arobases", entry.arobases());
-                if (entry.excellence()) {
-                    json.writeBooleanField("excellence", true);
-                }
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        }
-        json.writeEndObject();
+        return file;
     }
 
     // ---------------------------------------------------------------- who
