@@ -32,6 +32,7 @@ import org.kie.api.runtime.KieSession;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -116,7 +117,7 @@ final class DossierEvaluator {
     }
 
     private DossierOutcome read(Dossier dossier, List<FiledAction> filed, Collection<?> facts, ExplanationLog log) {
-        Map<Integer, ActionEligibility> eligibility = new HashMap<>();
+        ActionEligibility[] eligibility = new ActionEligibility[filed.size()];
         Map<String, EnjeuCoverage> tiles = new HashMap<>();
         Map<String, Integer> measures = new LinkedHashMap<>();
         List<Arobases> levels = new ArrayList<>(1);
@@ -128,10 +129,14 @@ final class DossierEvaluator {
         List<Threshold> thresholds = new ArrayList<>();
         int checks = 0;
         for (Object fact : facts) {
+            if (fact instanceof FiledAction) {
+                continue; // the most numerous facts, with ActionEligibility: tested first
+            }
             if (fact instanceof ActionEligibility decision) {
-                if (eligibility.putIfAbsent(decision.position(), decision) != null) {
+                if (eligibility[decision.position()] != null) {
                     throw broken("two rules decided the eligibility of action " + decision.action().id());
                 }
+                eligibility[decision.position()] = decision;
             } else if (fact instanceof EnjeuCoverage tile) {
                 tiles.put(tile.enjeu().code(), tile);
             } else if (fact instanceof Measure measure) {
@@ -156,21 +161,29 @@ final class DossierEvaluator {
                 checks++;
             }
         }
-        Map<Integer, List<Explanation>> aboutAction = new HashMap<>();
+        List<List<Explanation>> aboutAction = new ArrayList<>(Collections.nCopies(filed.size(), List.of()));
         for (ExplanationLog.Entry entry : log.entries()) {
-            if (entry.actionPosition() >= 0) {
-                aboutAction.computeIfAbsent(entry.actionPosition(), p -> new ArrayList<>(2)).add(entry.explanation());
+            int position = entry.actionPosition();
+            if (position >= 0) {
+                List<Explanation> about = aboutAction.get(position);
+                if (about.isEmpty()) {
+                    aboutAction.set(position, List.of(entry.explanation()));
+                } else {
+                    List<Explanation> more = new ArrayList<>(about);
+                    more.add(entry.explanation());
+                    aboutAction.set(position, more);
+                }
             }
         }
         List<ActionResult> actions = new ArrayList<>(filed.size());
         for (FiledAction action : filed) {
-            ActionEligibility decision = eligibility.get(action.position());
+            ActionEligibility decision = eligibility[action.position()];
             if (decision == null) {
                 throw broken("no rule decided the eligibility of action " + action.id());
             }
             actions.add(new ActionResult(action.id(), action.action().title(), decision.eligible(),
                     decision.reason(), action.unknownServices(),
-                    aboutAction.getOrDefault(action.position(), List.of())));
+                    aboutAction.get(action.position())));
         }
         List<EnjeuCoverage> mosaique = new ArrayList<>(referentiel.enjeux().size());
         List<Enjeu> uncovered = new ArrayList<>();
