@@ -95,8 +95,12 @@ public final class LabelJson {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if (field.equals("edition") && value == JsonToken.VALUE_NUMBER_INT) {
-                    return parser.getIntValue();
+                if (field.equals("edition")) {
+                    if (value == JsonToken.VALUE_NUMBER_INT) {
+                        return parser.getIntValue();
+                    }
+                    throw new InvalidInputException(new InputProblem(name, "edition",
+                            "expected the palmarès year as an integer, found " + parser.getText()));
                 }
                 parser.skipChildren();
             }
@@ -461,7 +465,10 @@ public final class LabelJson {
     private static InputProblem malformed(String source, JsonProcessingException e) {
         var location = e.getLocation();
         String where = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-        return new InputProblem(source, where, "expected well-formed JSON: " + e.getOriginalMessage());
+        // Jackson names the start of an unclosed object as "[Source: ...; line: 1, column: 49]".
+        String message = e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]",
+                "line $1, column $2");
+        return new InputProblem(source, where, "expected well-formed JSON: " + message);
     }
 
     private static InputProblem unreadable(String source, IOException e) {

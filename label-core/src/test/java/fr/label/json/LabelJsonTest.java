@@ -145,6 +145,25 @@ class LabelJsonTest {
     }
 
     @Test
+    void aTruncatedFileNamesWhereTheUnclosedObjectStartsWithoutTheParsersInternals() throws IOException {
+        Path file = write("truncated.json", "{\"edition\": 2023, \"dossiers\": [{\"collectivite\": {\"code\": \"1\"");
+
+        assertThatThrownBy(() -> LabelJson.readCandidatures(file)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems().get(0).toString())
+                        .isEqualTo(file + ": line 1, column 61: expected well-formed JSON: Unexpected end-of-input: "
+                                + "expected close marker for Object (start marker at line 1, column 49)"));
+    }
+
+    @Test
+    void anEditionYearThatIsNoNumberIsNamed() throws IOException {
+        Path file = write("e.json", "{\"edition\": \"abc\", \"dossiers\": []}");
+
+        assertThatThrownBy(() -> LabelJson.editionOf(file)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems().get(0).toString())
+                        .isEqualTo(file + ": edition: expected the palmarès year as an integer, found abc"));
+    }
+
+    @Test
     void anEditionFileWithoutItsYearIsRefused() throws IOException {
         Path file = write("e.json", "{\"dossiers\": []}");
 

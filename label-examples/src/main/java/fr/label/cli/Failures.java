@@ -49,7 +49,10 @@ final class Failures {
             return LabelCommand.ExitCode.REJECTED;
         }
         if (failure instanceof UncheckedIOException io) {
-            err.println("label: " + firstLine(io.getMessage()));
+            // Without a message of its own, it shows its cause's class name: the cause's message reads better.
+            String message = io.getCause() != null && io.getMessage().equals(io.getCause().toString())
+                    && io.getCause().getMessage() != null ? io.getCause().getMessage() : io.getMessage();
+            err.println("label: " + firstLine(message));
             return LabelCommand.ExitCode.REJECTED;
         }
         err.println(internalError(failure));

@@ -54,6 +54,25 @@ class CheckRulesCommandTest {
     }
 
     @Test
+    void aThresholdNamingAMeasureNoRuleComputesGivesItsLineAndExit1(@TempDir Path dir) throws IOException {
+        ShippedRuleSets.export(2023, dir);
+        Path thresholds = dir.resolve("thresholds.drl");
+        String villeFour = "insert(new Threshold(CollectiviteType.VILLE,             4,     \"eligibleActions\",           35));";
+        List<String> lines = Files.readAllLines(thresholds);
+        int line = lines.indexOf("    " + villeFour) + 1;
+        Files.writeString(thresholds, Files.readString(thresholds)
+                .replace(villeFour, villeFour.replace("\"eligibleActions\", ", "\"eligibleAction\",  ")));
+
+        Cli.Run check = run("check-rules", dir.toString());
+
+        assertThat(line).isPositive();
+        assertThat(check.status()).isEqualTo(1);
+        assertThat(check.err()).startsWith(thresholds + ":" + line + ":")
+                .contains("a threshold names the measure \"eligibleAction\", which no rule computes")
+                .endsWith("label: " + dir + ": 1 error; the rules cannot be used\n");
+    }
+
+    @Test
     void aRuleThatCanNeverFireIsWarnedWithoutFailing(@TempDir Path dir) throws IOException {
         ShippedRuleSets.export(2023, dir);
         Path levels = dir.resolve("levels.drl");

@@ -78,6 +78,16 @@ class RulesCommandTest {
     }
 
     @Test
+    void exportIntoAFileSaysSoWithoutJavaNames(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");
+
+        Cli.Run run = run("rules", "--edition", "2023", "--export", file.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("label: cannot export the rules into " + file + ": it is a file, not a folder\n");
+    }
+
+    @Test
     void exportWarnsAboutOtherRuleFilesThatWouldBeCompiledToo(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("old.drl"), "package fr.label.rules;\n");
 

@@ -5,10 +5,14 @@ import fr.label.RuleInfo;
 import fr.label.RuleProblem;
 import fr.label.RuleSetException;
 import fr.label.Threshold;
+import fr.label.dossier.Collectivite;
+import fr.label.dossier.CollectiviteType;
+import fr.label.dossier.Dossier;
 import fr.label.referentiel.Referentiel;
 import fr.label.result.Mention;
 import fr.label.rules.facts.EditionSettings;
 import fr.label.rules.facts.ExplanationLog;
+import fr.label.rules.facts.Measure;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -88,9 +92,69 @@ public final class RuleSet {
         this.measureOrder = table.stream().map(Threshold::measure).distinct().toList();
     }
 
-    /** Compiles the files into a rule set. */
+    /**
+     * Compiles the files into a rule set, and checks what the compiler cannot: that every line of
+     * the thresholds table names a measure some rule computes (a misspelt measure would otherwise
+     * fail every evaluation).
+     */
     public static RuleSet compile(String name, List<RuleFile> files) {
-        return new RuleSet(name, files, RuleSetCompiler.compile(name, files));
+        RuleSet ruleSet = new RuleSet(name, files, RuleSetCompiler.compile(name, files));
+        List<RuleProblem> unknown = ruleSet.thresholdsOnUnknownMeasures();
+        if (!unknown.isEmpty()) {
+            throw new RuleSetException(name, unknown);
+        }
+        return ruleSet;
+    }
+
+    /**
+     * The thresholds whose measure no rule computes, each at the line that writes it. The measures
+     * are those the rules compute for a dossier of each type with no action: every measure rule
+     * fires on any dossier.
+     */
+    private List<RuleProblem> thresholdsOnUnknownMeasures() {
+        Set<String> computed = new HashSet<>();
+        for (CollectiviteType type : thresholds.stream().map(Threshold::type).distinct().toList()) {
+            KieSession session = newSession(Referentiel.defaultReferentiel(), new ExplanationLog());
+            try {
+                session.insert(new Dossier(settings.year(), new Collectivite("00000", "probe", type,
+                        null, null, null), List.of(), List.of()));
+                session.fireAllRules();
+                for (Object fact : session.getObjects()) {
+                    if (fact instanceof Measure measure) {
+                        computed.add(measure.name());
+                    }
+                }
+            } catch (RuntimeException e) {
+                return List.of(); // a rule failing on an empty dossier shows at evaluation, with its message
+            } finally {
+                session.dispose();
+            }
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        for (String measure : measureOrder) {
+            if (!computed.contains(measure)) {
+                problems.add(lineNaming(measure, "a threshold names the measure \"" + measure
+                        + "\", which no rule computes; measures: " + new java.util.TreeSet<>(computed)));
+            }
+        }
+        return problems;
+    }
+
+    /** The problem at the first line of a thresholds table that names the measure, quoted. */
+    private RuleProblem lineNaming(String measure, String message) {
+        for (RuleFile file : files) {
+            if (!file.content().contains("new Threshold(")) {
+                continue;
+            }
+            List<String> lines = file.content().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                int column = lines.get(i).indexOf("\"" + measure + "\"");
+                if (column >= 0 && lines.get(i).contains("Threshold(")) {
+                    return new RuleProblem(file.name(), i + 1, column + 1, message);
+                }
+            }
+        }
+        return new RuleProblem(null, 0, 0, message);
     }
 
     /** A rule set whose files were compiled ahead of time into this rule base. */

@@ -79,6 +79,10 @@ public final class ShippedRuleSets {
      * @return the files written
      */
     public static List<Path> export(int edition, Path directory) {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new UncheckedIOException(new IOException("cannot export the rules into " + directory
+                    + ": it is a file, not a folder"));
+        }
         try {
             Files.createDirectories(directory);
             List<Path> written = new ArrayList<>();
@@ -89,7 +93,8 @@ public final class ShippedRuleSets {
             }
             return written;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(new IOException("cannot export the rules into " + directory + ": "
+                    + e.getMessage(), e));
         }
     }
 
