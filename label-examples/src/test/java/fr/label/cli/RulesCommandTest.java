@@ -31,7 +31,7 @@ class RulesCommandTest {
                 .contains("9 fichiers, " + shipped.rules().size() + " règles")
                 .contains("common/levels.drl  (5 règles)")
                 .contains("edition-2023/edition.drl  (2 règles)")
-                .containsPattern("\n  Action is a duplicate of an earlier action +salience 900\n");
+                .containsPattern("\n  Action is a duplicate of an earlier action *\n");
         for (RuleInfo rule : shipped.rules()) {
             assertThat(run.out()).contains("  " + rule.name());
         }
@@ -62,7 +62,7 @@ class RulesCommandTest {
         dir = Files.createDirectory(dir.resolve("broken")); // the broken file alone: a parse error needs no more
         Path levels = dir.resolve("levels.drl");
         Files.writeString(levels, Files.readString(exported.resolve("levels.drl"))
-                .replace("salience 500", "salience 500 oops("));
+                .replaceFirst("(?m)^when$", "when oops("));
 
         Cli.Run run = run("evaluate", fixtureArg("dossier-ville-2023.json"), "--rules", dir.toString());
 

@@ -24,8 +24,8 @@ class RulesDocumentTest {
                 .contains("| 5@ | E ≥ 11, A ≥ 30, C ≥ 4, S ≥ 3 | E ≥ 13, A ≥ 60, C ≥ 4, S ≥ 6 | E ≥ 12, A ≥ 50, C ≥ 4, S ≥ 5 |\n")
                 .contains("| `MEDIATION_NUMERIQUE` | médiation numérique (digital mediation) | `MEDIATION` | 3 |\n")
                 .contains("### Thresholds: arobases\n")
-                .contains("insert(new MentionSettings(3, 3, 1));")
-                .contains("insert(new EditionSettings(2023, LocalDate.of(2022, 12, 1)));");
+                .contains(".minArobases(3)             // this level at least,")
+                .contains(".juryDate(2022, 12, 1)  // actions are judged at this date");
         for (RuleInfo rule : LabelEngine.forEdition(2023).rules()) {
             assertThat(run.out()).contains("| " + rule.name().replace("|", "\\|") + " | " + rule.salience() + " | "
                     + rule.description() + " |");

@@ -161,16 +161,21 @@ final class DossierEvaluator {
                 checks++;
             }
         }
-        List<List<Explanation>> aboutAction = new ArrayList<>(Collections.nCopies(filed.size(), List.of()));
+        // Explanations in the order of the data, whatever the order in which the rules fired.
+        ExplanationOrder order = ruleSet.explanationOrder();
+        List<List<ExplanationOrder.Entry>> aboutAction = new ArrayList<>(Collections.nCopies(filed.size(), List.of()));
+        List<ExplanationOrder.Entry> all = new ArrayList<>(log.entries().size());
         for (ExplanationLog.Entry entry : log.entries()) {
             int position = entry.actionPosition();
+            ExplanationOrder.Entry ordered = new ExplanationOrder.Entry(position, false, entry.explanation());
+            all.add(ordered);
             if (position >= 0) {
-                List<Explanation> about = aboutAction.get(position);
+                List<ExplanationOrder.Entry> about = aboutAction.get(position);
                 if (about.isEmpty()) {
-                    aboutAction.set(position, List.of(entry.explanation()));
+                    aboutAction.set(position, List.of(ordered));
                 } else {
-                    List<Explanation> more = new ArrayList<>(about);
-                    more.add(entry.explanation());
+                    List<ExplanationOrder.Entry> more = new ArrayList<>(about);
+                    more.add(ordered);
                     aboutAction.set(position, more);
                 }
             }
@@ -183,7 +188,7 @@ final class DossierEvaluator {
             }
             actions.add(new ActionResult(action.id(), action.action().title(), decision.eligible(),
                     decision.reason(), action.unknownServices(),
-                    aboutAction.get(action.position())));
+                    order.sorted(aboutAction.get(action.position()))));
         }
         List<EnjeuCoverage> mosaique = new ArrayList<>(referentiel.enjeux().size());
         List<Enjeu> uncovered = new ArrayList<>();
@@ -234,22 +239,7 @@ final class DossierEvaluator {
                 .forEach(name -> orderedMeasures.put(name, measures.get(name)));
         NextLevel next = nextLevel == null ? null : new NextLevel(nextLevel, unmet, uncovered);
         return new DossierOutcome(dossier.edition(), dossier.collectivite(), levels.get(0).level(), eligible, candidates, excellences.get(0),
-                orderedMeasures, mosaique, actions, next, inReadingOrder(log));
-    }
-
-    /**
-     * Explanations by topic (actions first, in dossier order), each topic in firing order: the
-     * agenda fires rules of equal salience last-in first-out, which is no order for a reader.
-     */
-    private static List<Explanation> inReadingOrder(ExplanationLog log) {
-        List<ExplanationLog.Entry> entries = new ArrayList<>(log.entries());
-        entries.sort(Comparator.comparing((ExplanationLog.Entry e) -> e.explanation().topic())
-                .thenComparingInt(ExplanationLog.Entry::actionPosition));
-        List<Explanation> explanations = new ArrayList<>(entries.size());
-        for (ExplanationLog.Entry entry : entries) {
-            explanations.add(entry.explanation());
-        }
-        return explanations;
+                orderedMeasures, mosaique, actions, next, order.sorted(all));
     }
 
     private RuleSetException broken(String what) {

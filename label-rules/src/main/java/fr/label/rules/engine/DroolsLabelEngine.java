@@ -89,7 +89,8 @@ public final class DroolsLabelEngine implements LabelEngine {
         }
         DossierOutcome outcome = evaluator.evaluate(dossier);
         Map<String, MentionJury.Awards> awards = jury.award(outcome.candidates());
-        return EditionRun.result(outcome, awards.getOrDefault(dossier.code(), MentionJury.Awards.NONE));
+        return EditionRun.result(outcome, awards.getOrDefault(dossier.code(), MentionJury.Awards.NONE),
+                ruleSet.explanationOrder());
     }
 
     @Override

@@ -129,20 +129,16 @@ final class EditionRun implements CandidatureHandler {
     }
 
     private void emit(int index, DossierOutcome outcome, MentionJury.Awards awards) {
-        Result result = result(outcome, awards);
+        Result result = result(outcome, awards, ruleSet.explanationOrder());
         tally.add(result);
         sink.accept(index, result);
     }
 
     /** The final result: the dossier's own decisions plus the awards of the edition. */
-    static Result result(DossierOutcome outcome, MentionJury.Awards awards) {
+    static Result result(DossierOutcome outcome, MentionJury.Awards awards, ExplanationOrder order) {
         List<Mention> awarded = outcome.mentionsEligible().stream()
                 .filter(m -> awards.awarded().contains(m.code())).toList();
-        List<Explanation> explanations = outcome.explanations();
-        if (!awards.explanations().isEmpty()) {
-            explanations = new ArrayList<>(explanations);
-            explanations.addAll(awards.explanations());
-        }
+        List<Explanation> explanations = order.withJury(outcome.explanations(), awards.explanations());
         return new Result(outcome.edition(), outcome.collectivite(), outcome.arobases(),
                 outcome.mentionsEligible(), awarded, outcome.excellence(), outcome.measures(),
                 outcome.mosaique(), outcome.actions(), outcome.nextLevel(), explanations);

@@ -49,6 +49,7 @@ public final class RuleSet {
     private final List<Mention> catalogue;
     private final List<Threshold> thresholds;
     private final List<String> measureOrder;
+    private final ExplanationOrder explanationOrder;
     private final List<RuleInfo> rules;
 
     private RuleSet(String name, List<RuleFile> files, KieBase kieBase) {
@@ -90,6 +91,7 @@ public final class RuleSet {
         this.catalogue = List.copyOf(mentions);
         this.thresholds = List.copyOf(table);
         this.measureOrder = table.stream().map(Threshold::measure).distinct().toList();
+        this.explanationOrder = new ExplanationOrder(catalogue, measureOrder);
     }
 
     /**
@@ -215,6 +217,11 @@ public final class RuleSet {
         return measureOrder;
     }
 
+    /** How results order their explanations: by the data, not by firing. */
+    ExplanationOrder explanationOrder() {
+        return explanationOrder;
+    }
+
     public List<Mention> catalogue() {
         return catalogue;
     }
@@ -249,8 +256,15 @@ public final class RuleSet {
         return byRule;
     }
 
-    /** The {@code @description("...")} metadata, which Drools files under the kie-api annotation's name. */
+    /**
+     * The {@code @descriptionEn("...")} metadata, or a plain {@code @description("...")}, which
+     * Drools files under the kie-api annotation's name.
+     */
     private static String descriptionOf(RuleImpl rule) {
+        Object english = rule.getMetaData().get("descriptionEn");
+        if (english != null) {
+            return String.valueOf(english);
+        }
         for (Map.Entry<String, Object> entry : rule.getMetaData().entrySet()) {
             if (entry.getKey().equalsIgnoreCase("description") || entry.getKey().endsWith(".Description")) {
                 return String.valueOf(entry.getValue());
