@@ -210,6 +210,9 @@ final class JsonFields {
         if (node.isArray()) {
             return "an array";
         }
+        if (node instanceof com.fasterxml.jackson.databind.node.POJONode written) {
+            return String.valueOf(written.getPojo());
+        }
         return node.toString();
     }
 }
