@@ -240,8 +240,8 @@ final class StrictJson {
             }
             where = parser.currentTokenLocation();
         } catch (IOException e) {
-            where = e instanceof JsonProcessingException json && json.getLocation() != null
-                    ? json.getLocation() : parser.currentLocation();
+            // Where the text that is not JSON starts (the exception's location is where it ends).
+            where = parser.currentTokenLocation();
         }
         problems.add(new InputProblem(source, lineAndColumn(where),
                 "expected nothing after the root value, found more"));

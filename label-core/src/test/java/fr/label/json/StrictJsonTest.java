@@ -94,7 +94,7 @@ class StrictJsonTest {
 
         assertThatThrownBy(() -> LabelJson.readCandidatures(edition)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(messages(e)).containsExactly(
-                        edition + ": line 9, column 49: expected nothing after the root value, found more"));
+                        edition + ": line 9, column 42: expected nothing after the root value, found more"));
         assertThatThrownBy(() -> LabelJson.readDossier(lone)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(messages(e)).containsExactly(
                         lone + ": line 4, column 1: expected nothing after the root value, found more"));
