@@ -387,7 +387,8 @@ public final class LabelJson {
         }
 
         private InputProblem unknownField(String field) {
-            return new InputProblem(source, field, "unknown field \"" + field + "\"; expected edition, dossiers");
+            return new InputProblem(source, InputProblem.printable(field), "unknown field " + InputProblem.quote(field)
+                    + "; expected edition, dossiers");
         }
 
         private String describe(JsonToken token) throws IOException {

@@ -225,7 +225,8 @@ final class StrictJson {
     }
 
     static InputProblem twice(String source, JsonStreamContext object, String name) {
-        return new InputProblem(source, path(object), "expected each field once, found \"" + name + "\" again");
+        return new InputProblem(source, path(object), "expected each field once, found " + InputProblem.quote(name)
+                + " again");
     }
 
     /**
@@ -332,7 +333,7 @@ final class StrictJson {
                 return path.append("…").toString();
             }
             if (c.inObject() && c.getCurrentName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(c.getCurrentName());
+                path.append(path.length() == 0 ? "" : ".").append(InputProblem.printable(c.getCurrentName()));
             } else if (c.inArray() && c.getCurrentIndex() >= 0) {
                 path.append('[').append(c.getCurrentIndex()).append(']');
             }

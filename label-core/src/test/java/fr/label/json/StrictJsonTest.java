@@ -221,6 +221,19 @@ class StrictJsonTest {
                 .isEqualTo(file + ": dossiers[1].collectivite.population: expected an integer, found 29000.0");
     }
 
+    @Test
+    void controlCharactersAndBidiOverridesOfTheInputAreQuotedAsEscapesNotPrintedRaw() {
+        Reading reading = readStreaming(editionWith(dossier("84087").replace("\"type\": \"VILLE\"",
+                "\"type\": \"VILLE\\u001b[31m\\u202e\", \"a\\nb\": 1")));
+
+        assertThat(reading.rejected()).singleElement().extracting(Rejection::problems).asList()
+                .extracting(Object::toString).containsExactly(
+                        "e.json: dossiers[1].collectivite.a\\u000ab: unknown field \"a\\u000ab\"; expected one of code, "
+                                + "name, type, population, departement, region",
+                        "e.json: dossiers[1].collectivite.type: expected one of VILLAGE, VILLE, INTERCOMMUNALITE, "
+                                + "found \"VILLE\\u001b[31m\\u202e\"");
+    }
+
     static Stream<Arguments> notJson() {
         return Stream.of(
                 Arguments.of("NaN", "\"population\": NaN", "Non-standard token 'NaN'"),
