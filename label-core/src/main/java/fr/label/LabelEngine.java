@@ -2,6 +2,7 @@ package fr.label;
 
 import fr.label.dossier.Candidatures;
 import fr.label.dossier.Dossier;
+import fr.label.json.LabelJson;
 import fr.label.referentiel.Referentiel;
 import fr.label.result.Mention;
 import fr.label.result.Palmares;
@@ -92,7 +93,29 @@ public interface LabelEngine {
      * @return the palmarès with its summary and rejections, without results
      * @throws fr.label.dossier.InvalidInputException when the file itself cannot be read or is of another edition
      */
-    Palmares evaluateEdition(java.nio.file.Path editionFile, java.util.function.Consumer<Result> sink);
+    default Palmares evaluateEdition(java.nio.file.Path editionFile, java.util.function.Consumer<Result> sink) {
+        try (LabelJson.Input input = LabelJson.open(editionFile)) {
+            return evaluateEdition(input, sink);
+        }
+    }
+
+    /**
+     * Evaluates an edition file opened with {@link LabelJson#open(java.io.InputStream, String)}
+     * (standard input, a pipe, a network stream) or {@link LabelJson#open(Path)}, like
+     * {@link #evaluateEdition(java.nio.file.Path, java.util.function.Consumer)}: the file is read
+     * once, its year known before its dossiers are read.
+     *
+     * <pre>{@code
+     * try (LabelJson.Input input = LabelJson.open(System.in, "<stdin>")) {
+     *     LabelEngine engine = LabelEngine.forEdition(input.edition());
+     *     Palmares figures = engine.evaluateEdition(input, result -> csv.write(result));
+     * }
+     * }</pre>
+     *
+     * @throws fr.label.dossier.InvalidInputException when the file itself cannot be read, is of another
+     *                                                edition or is a dossier file
+     */
+    Palmares evaluateEdition(LabelJson.Input edition, java.util.function.Consumer<Result> sink);
 
     /**
      * Evaluates dossiers as they come, like {@link #evaluateEdition(java.nio.file.Path, java.util.function.Consumer)}:

@@ -103,8 +103,8 @@ public record Candidatures(int edition, List<Dossier> dossiers, List<Rejection> 
             Integer first = code.isBlank() ? null : indexByCode.get(code);
             if (first != null) {
                 problems.add(new InputProblem(source, "dossiers[" + index + "].collectivite.code",
-                        "expected a collectivité code not used by another dossier of the edition, found \""
-                                + code + "\" again (also dossiers[" + first + "])"));
+                        "expected a collectivité code not used by another dossier of the edition, found "
+                                + InputProblem.quote(code) + " again (also dossiers[" + first + "])"));
             }
             if (!problems.isEmpty()) {
                 reject(index, code, dossier.collectivite().name(), problems);

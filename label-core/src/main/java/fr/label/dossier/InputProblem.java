@@ -19,6 +19,34 @@ public record InputProblem(String file, String path, String message) {
         return new InputProblem(file, full, message);
     }
 
+    /**
+     * A text of the input between double quotes, as a problem quotes what it found: control
+     * characters, line and paragraph separators and bidirectional overrides are written as JSON
+     * escapes (a backslash, u and four hexadecimal digits), so that a problem printed on a
+     * terminal shows them instead of obeying them.
+     */
+    public static String quote(String text) {
+        return "\"" + printable(text) + "\"";
+    }
+
+    /** The text with its control characters and bidirectional overrides written as JSON escapes, as {@link #quote}. */
+    public static String printable(String text) {
+        StringBuilder printable = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x061c || c == 0x200e || c == 0x200f
+                    || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+                if (printable == null) {
+                    printable = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                printable.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else if (printable != null) {
+                printable.append(c);
+            }
+        }
+        return printable == null ? text : printable.toString();
+    }
+
     /** {@code file: path: message}, leaving out what is unknown. */
     @Override
     public String toString() {

@@ -107,7 +107,7 @@ final class DossierJson {
         try {
             return CollectiviteType.valueOf(type);
         } catch (IllegalArgumentException e) {
-            fields.problem(at(path, "type"), "expected one of " + TYPES + ", found \"" + type + "\"");
+            fields.problem(at(path, "type"), "expected one of " + TYPES + ", found " + InputProblem.quote(type));
             return null;
         }
     }

@@ -54,7 +54,8 @@ final class JsonFields {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                problem(at(path, name), "unknown field \"" + name + "\"; expected one of " + String.join(", ", known));
+                problem(at(path, InputProblem.printable(name)), "unknown field " + InputProblem.quote(name)
+                        + "; expected one of " + String.join(", ", known));
             }
         }
     }
@@ -202,13 +203,16 @@ final class JsonFields {
         }
         if (node.isTextual()) {
             String text = node.textValue();
-            return "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+            return InputProblem.quote(text.length() > 40 ? text.substring(0, 40) + "…" : text);
         }
         if (node.isObject()) {
             return "an object";
         }
         if (node.isArray()) {
             return "an array";
+        }
+        if (node instanceof com.fasterxml.jackson.databind.node.POJONode written) {
+            return String.valueOf(written.getPojo());
         }
         return node.toString();
     }

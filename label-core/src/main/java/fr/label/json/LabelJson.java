@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.label.Language;
 import fr.label.dossier.CandidatureHandler;
 import fr.label.dossier.Candidatures;
@@ -17,21 +20,30 @@ import fr.label.dossier.InvalidInputException;
 import fr.label.result.Palmares;
 import fr.label.result.Result;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads dossier and edition files and writes results, in the JSON formats of the README.
- * Every problem names the file, the JSON path and what was expected.
+ * Every problem names the file, the JSON path and what was expected. Reading is strict: a key
+ * given twice, anything after the root object and a value beyond the reader's limits are
+ * problems too (README, Formats).
  *
  * <pre>{@code
  * Dossier dossier = LabelJson.readDossier(Path.of("carpentras.json"));
@@ -41,7 +53,7 @@ import java.util.List;
  */
 public final class LabelJson {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = new ObjectMapper(StrictJson.FACTORY);
     private static final JsonFactory FACTORY = MAPPER.getFactory();
 
     /** What a file holds. */
@@ -51,65 +63,372 @@ public final class LabelJson {
     }
 
     /**
-     * Tells a dossier file from an edition file by its top-level fields, without reading it all.
+     * Opens a dossier or edition file to read it once, from its start. What it holds is known as
+     * soon as it is open ({@link Input#kind()}, {@link Input#edition()}), so that the engine of its
+     * edition can be built before its dossiers are read, one at a time. Nothing is read twice: a
+     * pipe or standard input does as well as a file.
      *
-     * @throws InvalidInputException when the file is missing, not JSON, or neither kind
+     * <pre>{@code
+     * try (LabelJson.Input input = LabelJson.open(System.in, "<stdin>")) {
+     *     LabelEngine engine = LabelEngine.forEdition(input.edition());
+     *     Palmares figures = engine.evaluateEdition(input, result -> csv.write(result));
+     * }
+     * }</pre>
+     *
+     * @throws InvalidInputException when the file cannot be read, is not JSON, is neither a dossier
+     *                               nor an edition file, or is an edition file whose year is wrong
      */
-    public static FileKind kindOf(Path file) {
+    public static Input open(Path file) {
         String name = file.toString();
-        try (JsonParser parser = FACTORY.createParser(open(file))) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new InvalidInputException(new InputProblem(name, "", "expected a JSON object"));
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                if (field.equals("dossiers")) {
-                    return FileKind.EDITION;
-                }
-                if (field.equals("collectivite") || field.equals("actions")) {
-                    return FileKind.DOSSIER;
-                }
-                parser.nextToken();
-                parser.skipChildren();
-            }
-            throw new InvalidInputException(new InputProblem(name, "",
-                    "expected a dossier (with \"collectivite\") or an edition file (with \"dossiers\")"));
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(malformed(name, e));
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(new InputProblem(name, "", "expected a file, found a folder"));
+        }
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
         } catch (IOException e) {
             throw new InvalidInputException(unreadable(name, e));
+        }
+        return open(in, name);
+    }
+
+    /**
+     * Opens a dossier or edition file given as a stream, like {@link #open(Path)}; the input
+     * closes the stream. {@code source} names it in problems.
+     */
+    public static Input open(InputStream in, String source) {
+        JsonParser parser;
+        try {
+            parser = FACTORY.createParser(in);
+        } catch (IOException e) {
+            throw new InvalidInputException(unreadable(source, e));
+        }
+        Input input = new Input(parser, source);
+        try {
+            input.readHead();
+            return input;
+        } catch (RuntimeException e) {
+            input.close();
+            throw e;
         }
     }
 
     /**
-     * The edition year of an edition file, read without holding the file.
+     * A dossier or edition file being read once, from a file or a stream: see {@link #open(Path)}.
+     * Strict: a key given twice, anything after the root object, a value beyond the reader's
+     * limits are problems with their JSON path (README, Formats). Not thread-safe.
+     */
+    public static final class Input implements AutoCloseable {
+        private static final Set<String> DOSSIER_FIELDS = Set.of("collectivite", "actions", "history");
+
+        private final JsonParser parser;
+        private final String source;
+        private final StrictJson.TreeReader reader;
+        private FileKind kind;
+        private Integer edition;
+        private ObjectNode dossier;
+        private List<InputProblem> dossierProblems;
+        private List<JsonNode> heldDossiers;
+        private List<List<InputProblem>> heldProblems;
+        private boolean dossiersRead;
+
+        private Input(JsonParser parser, String source) {
+            this.parser = parser;
+            this.source = source;
+            this.reader = new StrictJson.TreeReader(parser, source, new ArrayList<>());
+        }
+
+        /** What names the input in problems: the file name, or the source given to {@link #open(InputStream, String)}. */
+        public String source() {
+            return source;
+        }
+
+        /** Whether it holds one dossier or an edition. */
+        public FileKind kind() {
+            return kind;
+        }
+
+        /**
+         * The palmarès year: an edition file's, or a dossier's own.
+         *
+         * @throws InvalidInputException for a dossier that cannot be read
+         */
+        public int edition() {
+            return kind == FileKind.EDITION ? edition : dossier().edition();
+        }
+
+        /**
+         * The dossier of a dossier file.
+         *
+         * @throws InvalidInputException listing every problem of the dossier, or when the file is an edition file
+         */
+        public Dossier dossier() {
+            if (kind != FileKind.DOSSIER) {
+                throw new InvalidInputException(new InputProblem(source, "",
+                        "expected a dossier file, found an edition file ({\"edition\": ..., \"dossiers\": [...]})"));
+            }
+            DossierJson.Read read = DossierJson.read(dossier, "", source, null);
+            List<InputProblem> problems = new ArrayList<>(dossierProblems);
+            problems.addAll(read.problems());
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            problems = DossierValidator.problems(read.dossier()).stream().map(p -> p.inFile(source)).toList();
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            return read.dossier();
+        }
+
+        /**
+         * Reads the dossiers of an edition file, handing each one to the handler as soon as it is
+         * read and checked, valid or rejected: an edition of any size can be evaluated this way.
+         * A dossier with problems is rejected and the reading goes on; a problem of the file itself
+         * (JSON that is not well formed, a limit that cannot be skipped, an unknown field, anything
+         * after the root object) ends it with an {@link InvalidInputException}, after the dossiers
+         * read so far went to the handler.
+         *
+         * @throws InvalidInputException when the file is a dossier file or a problem of the file itself is met
+         */
+        public void dossiers(CandidatureHandler handler) {
+            if (kind != FileKind.EDITION) {
+                throw new InvalidInputException(new InputProblem(source, "", "expected an edition file "
+                        + "({\"edition\": ..., \"dossiers\": [...]}), found a dossier"));
+            }
+            if (dossiersRead) {
+                throw new IllegalStateException("the dossiers of " + source + " have already been read");
+            }
+            dossiersRead = true;
+            Candidatures.Sorter sorter = new Candidatures.Sorter(edition, source, handler);
+            if (heldDossiers != null) {
+                for (int i = 0; i < heldDossiers.size(); i++) {
+                    offer(sorter, heldDossiers.get(i), heldProblems.get(i), i);
+                }
+                heldDossiers = null;
+                heldProblems = null;
+                return;
+            }
+            List<InputProblem> fileProblems = new ArrayList<>();
+            try {
+                int index = 0;
+                while (true) {
+                    List<InputProblem> problems = new ArrayList<>(0);
+                    reader.problems(problems);
+                    JsonNode node = reader.next();
+                    if (node == null) {
+                        break;
+                    }
+                    offer(sorter, node, problems, index++);
+                }
+                reader.problems(fileProblems);
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    fileProblems.add(field.equals("edition") || field.equals("dossiers")
+                            ? StrictJson.twice(source, parser.getParsingContext(), field) : unknownField(field));
+                    reader.skipNext();
+                }
+                StrictJson.nothingAfterRoot(parser, source, fileProblems);
+            } catch (IOException e) {
+                throw failure(e);
+            }
+            if (!fileProblems.isEmpty()) {
+                throw new InvalidInputException(fileProblems);
+            }
+        }
+
+        /**
+         * Every dossier of an edition file, read into memory: the valid ones and the rejections.
+         *
+         * @throws InvalidInputException when the file is a dossier file or a problem of the file itself is met
+         */
+        public Candidatures candidatures() {
+            Candidatures.Collector collector = new Candidatures.Collector(edition == null ? 0 : edition, source);
+            dossiers(collector);
+            return collector.candidatures();
+        }
+
+        /** Closes the file or stream. */
+        @Override
+        public void close() {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // Reading is over: nothing is lost if the stream does not close cleanly.
+            }
+        }
+
+        /** Reads up to what the file is: the first field that only a dossier or only an edition file has. */
+        private void readHead() {
+            List<InputProblem> problems = new ArrayList<>();
+            reader.problems(problems);
+            try {
+                JsonToken first = parser.nextToken();
+                if (first != JsonToken.START_OBJECT) {
+                    throw new InvalidInputException(new InputProblem(source, "",
+                            "expected a JSON object, found " + describe(first)));
+                }
+                Set<String> seen = new HashSet<>();
+                Map<String, JsonNode> before = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    if (!seen.add(field)) {
+                        problems.add(StrictJson.twice(source, parser.getParsingContext(), field));
+                        reader.skipNext();
+                    } else if (field.equals("dossiers")) {
+                        kind = FileKind.EDITION;
+                        readEditionHead(before, problems);
+                        return;
+                    } else if (DOSSIER_FIELDS.contains(field)) {
+                        kind = FileKind.DOSSIER;
+                        readDossierFile(field, before, problems);
+                        return;
+                    } else if (field.equals("edition")) {
+                        before.put(field, reader.next());
+                    } else {
+                        // Only its name matters: an unknown field is a problem in either kind of file.
+                        before.put(field, NullNode.getInstance());
+                        reader.skipNext();
+                    }
+                }
+            } catch (IOException e) {
+                throw failure(e);
+            }
+            problems.add(new InputProblem(source, "",
+                    "expected a dossier (with \"collectivite\") or an edition file (with \"dossiers\")"));
+            throw new InvalidInputException(problems);
+        }
+
+        private void readEditionHead(Map<String, JsonNode> before, List<InputProblem> problems) throws IOException {
+            before.keySet().stream().filter(field -> !field.equals("edition"))
+                    .forEach(field -> problems.add(unknownField(field)));
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                problems.add(new InputProblem(source, "dossiers", "expected an array of dossiers, found "
+                        + JsonFields.describe(reader.current())));
+                throw new InvalidInputException(problems);
+            }
+            JsonNode year = before.get("edition");
+            if (year != null) {
+                edition = year(year, problems);
+                if (!problems.isEmpty()) {
+                    throw new InvalidInputException(problems);
+                }
+                return; // the dossiers are read as they are evaluated
+            }
+            // Rare: "dossiers" before "edition". They are kept until the year is known.
+            heldDossiers = new ArrayList<>();
+            heldProblems = new ArrayList<>();
+            while (true) {
+                List<InputProblem> dossierProblems = new ArrayList<>(0);
+                reader.problems(dossierProblems);
+                JsonNode node = reader.next();
+                if (node == null) {
+                    break;
+                }
+                heldDossiers.add(node);
+                heldProblems.add(dossierProblems);
+            }
+            reader.problems(problems);
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                if (field.equals("edition") && year == null) {
+                    year = reader.next();
+                    continue;
+                }
+                problems.add(field.equals("edition") || field.equals("dossiers")
+                        ? StrictJson.twice(source, parser.getParsingContext(), field) : unknownField(field));
+                reader.skipNext();
+            }
+            StrictJson.nothingAfterRoot(parser, source, problems);
+            if (year == null) {
+                problems.add(new InputProblem(source, "edition", "expected the palmarès year as an integer, found nothing"));
+            } else {
+                edition = year(year, problems);
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+        }
+
+        private void readDossierFile(String decisive, Map<String, JsonNode> before, List<InputProblem> problems)
+                throws IOException {
+            ObjectNode root = JsonNodeFactory.instance.objectNode();
+            root.setAll(before);
+            root.set(decisive, reader.next());
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonNode value = reader.next();
+                if (root.putIfAbsent(field, value) != null) {
+                    problems.add(StrictJson.twice(source, parser.getParsingContext(), field));
+                }
+            }
+            StrictJson.nothingAfterRoot(parser, source, problems);
+            dossier = root;
+            dossierProblems = problems;
+        }
+
+        private Integer year(JsonNode node, List<InputProblem> problems) {
+            if (node.isIntegralNumber() && node.canConvertToInt()) {
+                return node.intValue();
+            }
+            problems.add(new InputProblem(source, "edition",
+                    "expected the palmarès year as an integer, found " + JsonFields.describe(node)));
+            return null;
+        }
+
+        private void offer(Candidatures.Sorter sorter, JsonNode node, List<InputProblem> treeProblems, int index) {
+            DossierJson.Read read = DossierJson.read(node, "dossiers[" + index + "]", source, edition);
+            if (read.dossier() != null && treeProblems.isEmpty()) {
+                sorter.offerChecked(index, read.dossier());
+                return;
+            }
+            List<InputProblem> problems = new ArrayList<>(treeProblems);
+            problems.addAll(read.problems());
+            sorter.reject(index, read.code(), read.name(), problems);
+        }
+
+        private InputProblem unknownField(String field) {
+            return new InputProblem(source, InputProblem.printable(field), "unknown field " + InputProblem.quote(field)
+                    + "; expected edition, dossiers");
+        }
+
+        private String describe(JsonToken token) throws IOException {
+            if (token == null) {
+                return "nothing";
+            }
+            return switch (token) {
+                case START_ARRAY -> "an array";
+                case VALUE_STRING -> JsonFields.describe(reader.current());
+                default -> parser.getText();
+            };
+        }
+
+        private InvalidInputException failure(IOException e) {
+            if (e instanceof JsonProcessingException json) {
+                return new InvalidInputException(StrictJson.unreadable(source, parser, json));
+            }
+            return new InvalidInputException(unreadable(source, e));
+        }
+    }
+
+    /**
+     * Tells a dossier file from an edition file by its top-level fields.
+     *
+     * @throws InvalidInputException when the file is missing, not JSON, or neither kind
+     */
+    public static FileKind kindOf(Path file) {
+        try (Input input = open(file)) {
+            return input.kind();
+        }
+    }
+
+    /**
+     * The edition year of an edition file (or of a dossier file).
      *
      * @throws InvalidInputException when the file is missing, not JSON, or has no edition year
      */
     public static int editionOf(Path file) {
-        String name = file.toString();
-        try (JsonParser parser = FACTORY.createParser(open(file))) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new InvalidInputException(new InputProblem(name, "", "expected a JSON object"));
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (field.equals("edition")) {
-                    if (value == JsonToken.VALUE_NUMBER_INT) {
-                        return parser.getIntValue();
-                    }
-                    throw new InvalidInputException(new InputProblem(name, "edition",
-                            "expected the palmarès year as an integer, found " + parser.getText()));
-                }
-                parser.skipChildren();
-            }
-            throw new InvalidInputException(new InputProblem(name, "edition",
-                    "expected the palmarès year as an integer, found nothing"));
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(malformed(name, e));
-        } catch (IOException e) {
-            throw new InvalidInputException(unreadable(name, e));
+        try (Input input = open(file)) {
+            return input.edition();
         }
     }
 
@@ -119,38 +438,16 @@ public final class LabelJson {
      * @throws InvalidInputException listing every problem of the dossier
      */
     public static Dossier readDossier(Path file) {
-        String name = file.toString();
-        JsonNode root;
-        try (InputStream in = open(file)) {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(malformed(name, e));
-        } catch (IOException e) {
-            throw new InvalidInputException(unreadable(name, e));
+        try (Input input = open(file)) {
+            return input.dossier();
         }
-        return dossier(root, name);
     }
 
     /** Reads a dossier from JSON text; {@code source} names it in problems. */
     public static Dossier readDossier(String json, String source) {
-        try {
-            return dossier(MAPPER.readTree(json), source);
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(malformed(source, e));
+        try (Input input = open(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source)) {
+            return input.dossier();
         }
-    }
-
-    private static Dossier dossier(JsonNode root, String name) {
-        DossierJson.Read read = DossierJson.read(root, "", name, null);
-        if (!read.problems().isEmpty()) {
-            throw new InvalidInputException(read.problems());
-        }
-        List<InputProblem> problems = DossierValidator.problems(read.dossier()).stream()
-                .map(p -> p.inFile(name)).toList();
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return read.dossier();
     }
 
     /**
@@ -160,19 +457,16 @@ public final class LabelJson {
      * @throws InvalidInputException when the file itself cannot be read (not JSON, no edition, no dossiers)
      */
     public static Candidatures readCandidatures(Path file) {
-        String name = file.toString();
-        try (InputStream in = open(file)) {
-            return readCandidatures(in, name);
-        } catch (IOException e) {
-            throw new InvalidInputException(unreadable(name, e));
+        try (Input input = open(file)) {
+            return input.candidatures();
         }
     }
 
-    /** Reads an edition file from a stream; {@code source} names it in problems. */
+    /** Reads an edition file from a stream, which it closes; {@code source} names it in problems. */
     public static Candidatures readCandidatures(InputStream in, String source) {
-        Candidatures.Collector[] collector = new Candidatures.Collector[1];
-        readCandidatures(in, source, edition -> collector[0] = new Candidatures.Collector(edition, source));
-        return collector[0].candidatures();
+        try (Input input = open(in, source)) {
+            return input.candidatures();
+        }
     }
 
     /**
@@ -184,95 +478,10 @@ public final class LabelJson {
      * @throws InvalidInputException when the file itself cannot be read (not JSON, no edition, no dossiers)
      */
     public static int readCandidatures(Path file, java.util.function.IntFunction<CandidatureHandler> handlerOfEdition) {
-        String name = file.toString();
-        try (InputStream in = open(file)) {
-            return readCandidatures(in, name, handlerOfEdition);
-        } catch (IOException e) {
-            throw new InvalidInputException(unreadable(name, e));
-        }
-    }
-
-    private static int readCandidatures(InputStream in, String source,
-                                        java.util.function.IntFunction<CandidatureHandler> handlerOfEdition) {
-        try (JsonParser parser = FACTORY.createParser(in)) {
-            parser.setCodec(MAPPER);
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new InvalidInputException(new InputProblem(source, "", "expected a JSON object"));
-            }
-            Integer edition = null;
-            List<JsonNode> dossiersBeforeEdition = null;
-            Candidatures.Sorter sorter = null;
-            boolean sawDossiers = false;
-            List<InputProblem> fileProblems = new ArrayList<>();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                switch (field) {
-                    case "edition" -> {
-                        if (value != JsonToken.VALUE_NUMBER_INT) {
-                            throw new InvalidInputException(new InputProblem(source, "edition",
-                                    "expected the palmarès year as an integer, found " + parser.getText()));
-                        }
-                        edition = parser.getIntValue();
-                    }
-                    case "dossiers" -> {
-                        if (value != JsonToken.START_ARRAY) {
-                            throw new InvalidInputException(new InputProblem(source, "dossiers",
-                                    "expected an array of dossiers, found " + parser.getText()));
-                        }
-                        sawDossiers = true;
-                        if (edition == null) {
-                            // Rare: "dossiers" before "edition"; keep the trees until the year is known.
-                            dossiersBeforeEdition = new ArrayList<>();
-                            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                                dossiersBeforeEdition.add(parser.readValueAsTree());
-                            }
-                        } else {
-                            sorter = new Candidatures.Sorter(edition, source, handlerOfEdition.apply(edition));
-                            int index = 0;
-                            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                                offer(sorter, parser.readValueAsTree(), index++, edition, source);
-                            }
-                        }
-                    }
-                    default -> {
-                        fileProblems.add(new InputProblem(source, field,
-                                "unknown field \"" + field + "\"; expected edition, dossiers"));
-                        parser.skipChildren();
-                    }
-                }
-            }
-            if (!fileProblems.isEmpty()) {
-                throw new InvalidInputException(fileProblems);
-            }
-            if (edition == null) {
-                throw new InvalidInputException(new InputProblem(source, "edition",
-                        "expected the palmarès year as an integer, found nothing"));
-            }
-            if (!sawDossiers) {
-                throw new InvalidInputException(new InputProblem(source, "dossiers",
-                        "expected an array of dossiers, found nothing"));
-            }
-            if (sorter == null) {
-                sorter = new Candidatures.Sorter(edition, source, handlerOfEdition.apply(edition));
-                for (int i = 0; i < dossiersBeforeEdition.size(); i++) {
-                    offer(sorter, dossiersBeforeEdition.get(i), i, edition, source);
-                }
-            }
+        try (Input input = open(file)) {
+            int edition = input.edition();
+            input.dossiers(handlerOfEdition.apply(edition));
             return edition;
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException(malformed(source, e));
-        } catch (IOException e) {
-            throw new InvalidInputException(unreadable(source, e));
-        }
-    }
-
-    private static void offer(Candidatures.Sorter sorter, JsonNode node, int index, int edition, String source) {
-        DossierJson.Read read = DossierJson.read(node, "dossiers[" + index + "]", source, edition);
-        if (read.dossier() == null) {
-            sorter.reject(index, read.code(), read.name(), read.problems());
-        } else {
-            sorter.offerChecked(index, read.dossier());
         }
     }
 
@@ -458,23 +667,15 @@ public final class LabelJson {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static InputStream open(Path file) throws IOException {
-        return Files.newInputStream(file);
-    }
-
-    private static InputProblem malformed(String source, JsonProcessingException e) {
-        var location = e.getLocation();
-        String where = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-        // Jackson names the start of an unclosed object as "[Source: ...; line: 1, column: 49]".
-        String message = e.getOriginalMessage().replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]",
-                "line $1, column $2");
-        return new InputProblem(source, where, "expected well-formed JSON: " + message);
-    }
-
     private static InputProblem unreadable(String source, IOException e) {
         if (e instanceof NoSuchFileException) {
             return new InputProblem(source, "", "no such file");
         }
-        return new InputProblem(source, "", "cannot be read: " + e.getMessage());
+        if (e instanceof AccessDeniedException) {
+            return new InputProblem(source, "", "cannot be read: permission denied");
+        }
+        String reason = e instanceof FileSystemException system && system.getReason() != null ? system.getReason()
+                : e.getMessage();
+        return new InputProblem(source, "", "cannot be read: " + (reason == null ? "input error" : reason));
     }
 }

@@ -155,12 +155,12 @@ class LabelJsonTest {
     }
 
     @Test
-    void anEditionYearThatIsNoNumberIsNamed() throws IOException {
-        Path file = write("e.json", "{\"edition\": \"abc\", \"dossiers\": []}");
+    void anEditionYearThatIsNoNumberIsQuotedAsFound() throws IOException {
+        Path file = write("e.json", "{\"edition\": \"2023\", \"dossiers\": []}");
 
         assertThatThrownBy(() -> LabelJson.editionOf(file)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems().get(0).toString())
-                        .isEqualTo(file + ": edition: expected the palmarès year as an integer, found abc"));
+                        .isEqualTo(file + ": edition: expected the palmarès year as an integer, found \"2023\""));
     }
 
     @Test

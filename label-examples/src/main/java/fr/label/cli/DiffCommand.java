@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,13 +36,17 @@ import java.util.concurrent.Callable;
                 "Evaluates one edition under two rule sets, the base and the candidate, and lists each collectivité "
                         + "whose arobases, mentions or excellence changed (before → after, with the explanation of "
                         + "the new decision), then how many gain or lose a level, by type.",
-                "EDITION is an edition file, or a year for the example edition shipped with the tool."})
+                "EDITION is an edition file (- for standard input), or a year for the example edition shipped "
+                        + "with the tool."})
 final class DiffCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "EDITION_FILE|YEAR", description = "an edition file, or a year (e.g. 2023)")
+    @ParentCommand
+    LabelCommand label;
+
+    @Parameters(paramLabel = "EDITION_FILE|YEAR", description = "an edition file (- for standard input), or a year (e.g. 2023)")
     String edition;
 
     @Option(names = "--base", paramLabel = "DIR|YEAR",
@@ -62,12 +67,16 @@ final class DiffCommand implements Callable<Integer> {
     Language language;
 
     @Option(names = "--threads", paramLabel = "N", converter = Options.ThreadsConverter.class,
-            description = "threads used to evaluate the dossiers (default: one per processor)")
+            description = "threads used to evaluate the dossiers, 1 to 256 (default: one per processor)")
     Integer threads;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Engines.checkRulesFolder(candidate, "--candidate", spec, language);
+        if (base != null && !Engines.isYear(base)) {
+            Engines.checkRulesFolder(Path.of(base), "--base", spec, language);
+        }
         Candidatures candidatures;
         String source;
         if (Engines.isYear(edition)) {
@@ -75,8 +84,12 @@ final class DiffCommand implements Callable<Integer> {
             candidatures = ExampleEditions.read(year);
             source = "the example edition " + year;
         } else {
-            candidatures = LabelJson.readCandidatures(Path.of(edition));
-            source = edition;
+            // Read once (standard input cannot be read again), then held: both rule sets evaluate it.
+            try (LabelJson.Input input = Inputs.openEdition(edition, Inputs.standardInput(label), language,
+                    Engines.exampleYears(true))) {
+                candidatures = input.candidatures();
+                source = input.source();
+            }
         }
         int year = candidatures.edition();
         String baseName;

@@ -1,6 +1,7 @@
 package fr.label.cli;
 
 import fr.label.LabelEngine;
+import fr.label.Language;
 import fr.label.UnknownEditionException;
 import fr.label.dossier.InputProblem;
 import fr.label.dossier.InvalidInputException;
@@ -9,6 +10,7 @@ import fr.label.examples.ExampleEditions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -41,8 +43,7 @@ final class Engines {
      * @throws ParameterException listing the years that would do
      */
     static int exampleYear(String argument, boolean ownRules, CommandSpec spec) {
-        List<Integer> known = ExampleEditions.years().stream()
-                .filter(y -> ownRules || LabelEngine.editions().contains(y)).toList();
+        List<Integer> known = exampleYears(ownRules);
         int year;
         try {
             year = Integer.parseInt(argument);
@@ -54,6 +55,28 @@ final class Engines {
                     + "; known editions: " + known);
         }
         return year;
+    }
+
+    /** The years of the example editions, those with shipped rules unless the command brings its own. */
+    static List<Integer> exampleYears(boolean ownRules) {
+        return ExampleEditions.years().stream().filter(y -> ownRules || LabelEngine.editions().contains(y)).toList();
+    }
+
+    /**
+     * Checks a rules option before anything is read: it names a folder of .drl files.
+     *
+     * @throws ParameterException saying a folder was expected and what was found
+     */
+    static void checkRulesFolder(Path folder, String option, CommandSpec spec, Language language) {
+        if (folder == null || Files.isDirectory(folder)) {
+            return;
+        }
+        boolean en = language == Language.EN;
+        String found = Files.exists(folder) ? (en ? "a file" : "un fichier")
+                : (en ? "nothing (no such folder)" : "rien (aucun répertoire de ce nom)");
+        throw new ParameterException(spec.commandLine(), option + " " + folder + (en
+                ? ": expected a folder of .drl files (see 'label rules --export'), found " + found
+                : " : attendu un répertoire de fichiers .drl (voir « label rules --export »), trouvé " + found));
     }
 
     /** Whether a YEAR|FILE argument names a year (a number) rather than a file. */

@@ -8,6 +8,7 @@ import fr.label.json.LabelJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,7 +22,7 @@ import java.util.concurrent.Callable;
         usageHelpAutoWidth = true,
         description = {
                 "Evaluates a dossier file, or an edition file ({\"edition\": 2023, \"dossiers\": [...]}) "
-                        + "like 'label palmares FILE'.",
+                        + "like 'label palmares FILE'. FILE - reads standard input.",
                 "Invalid dossiers of an edition file are reported on stderr with their file, JSON path and what "
                         + "was expected; the valid ones are still evaluated and printed, and the exit status is 1."})
 final class EvaluateCommand implements Callable<Integer> {
@@ -29,7 +30,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "a dossier file or an edition file (JSON, UTF-8)")
+    @ParentCommand
+    LabelCommand label;
+
+    @Parameters(paramLabel = "FILE", description = "a dossier file or an edition file (JSON, UTF-8); - for standard input")
     Path file;
 
     @Option(names = "--rules", paramLabel = "DIR",
@@ -51,26 +55,30 @@ final class EvaluateCommand implements Callable<Integer> {
     Language language;
 
     @Option(names = "--threads", paramLabel = "N", converter = Options.ThreadsConverter.class,
-            description = "threads used to evaluate an edition file (default: one per processor)")
+            description = "threads used to evaluate an edition file, 1 to 256 (default: one per processor)")
     Integer threads;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String name = file.toString();
-        if (LabelJson.kindOf(file) == LabelJson.FileKind.EDITION) {
-            if (Output.streams(format, html)) {
-                LabelEngine engine = Engines.forFile(LabelJson.editionOf(file), name, rules, threads);
-                return Output.streamedEdition(file, engine, format, language, out, err);
+        Engines.checkRulesFolder(rules, "--rules", spec, language);
+        // Read once, from its start: standard input or a pipe cannot be read again.
+        try (LabelJson.Input input = Inputs.open(file.toString(), Inputs.standardInput(label), language)) {
+            String name = input.source();
+            if (input.kind() == LabelJson.FileKind.EDITION) {
+                if (Output.streams(format, html)) {
+                    LabelEngine engine = Engines.forFile(input.edition(), name, rules, threads);
+                    return Output.streamedEdition(input, engine, format, language, out, err);
+                }
+                Candidatures candidatures = input.candidatures();
+                LabelEngine engine = Engines.forFile(candidatures.edition(), name, rules, threads);
+                return Output.edition(candidatures, engine, format, language, html, out, err);
             }
-            Candidatures candidatures = LabelJson.readCandidatures(file);
-            LabelEngine engine = Engines.forFile(candidatures.edition(), name, rules, threads);
-            return Output.edition(candidatures, engine, format, language, html, out, err);
+            Dossier dossier = input.dossier();
+            LabelEngine engine = Engines.forFile(dossier.edition(), name, rules, threads);
+            Output.result(engine.evaluate(dossier), engine, format, language, html, out);
+            return LabelCommand.ExitCode.OK;
         }
-        Dossier dossier = LabelJson.readDossier(file);
-        LabelEngine engine = Engines.forFile(dossier.edition(), name, rules, threads);
-        Output.result(engine.evaluate(dossier), engine, format, language, html, out);
-        return LabelCommand.ExitCode.OK;
     }
 }

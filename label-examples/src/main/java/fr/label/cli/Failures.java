@@ -24,10 +24,35 @@ final class Failures {
     static int usageError(ParameterException problem, String[] args) {
         CommandLine commandLine = problem.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println("label: " + firstLine(problem.getMessage()));
+        String unknownCommand = unknownCommand(problem);
+        err.println("label: " + (unknownCommand != null ? unknownCommandMessage(unknownCommand, commandLine, args)
+                : firstLine(problem.getMessage())));
         UnmatchedArgumentException.printSuggestions(problem, err);
         err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
         return LabelCommand.ExitCode.USAGE;
+    }
+
+    /** The word given where a command was expected (label bogus), or null for another usage error. */
+    private static String unknownCommand(ParameterException problem) {
+        if (problem instanceof UnmatchedArgumentException unmatched
+                && problem.getCommandLine().getCommandSpec().parent() == null
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            return unmatched.getUnmatched().get(0);
+        }
+        return null;
+    }
+
+    /**
+     * "unknown command", with the commands. The top level has no --lang: the message follows one
+     * given anywhere on the line, else it is French, the tool's default.
+     */
+    private static String unknownCommandMessage(String word, CommandLine top, String[] args) {
+        String commands = String.join(", ", top.getSubcommands().keySet());
+        List<String> given = List.of(args);
+        int lang = given.indexOf("--lang");
+        boolean en = given.contains("--lang=en") || (lang >= 0 && lang + 1 < args.length && args[lang + 1].equals("en"));
+        return en ? "unknown command '" + word + "'; the commands are: " + commands
+                : "commande inconnue « " + word + " » ; les commandes sont : " + commands;
     }
 
     /** What the commands throw: rejected input (exit 1) or a bug (exit 3). */

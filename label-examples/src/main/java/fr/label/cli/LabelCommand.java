@@ -7,6 +7,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +62,7 @@ import java.util.concurrent.Callable;
                 "  label evaluate dossier.json",
                 "  label evaluate edition-2023.json --format json --lang en",
                 "  label palmares 2023",
+                "  cat edition-2023.json | label palmares - --format csv",
                 "  label referentiel > referentiel.csv",
                 "  label rules --edition 2023 --export my-rules",
                 "  label evaluate dossier.json --rules my-rules",
@@ -72,6 +74,9 @@ public final class LabelCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** What "-" reads: standard input, or what an in-process run gives. */
+    private InputStream standardInput = System.in;
 
     /** Without a command: the usage, as a usage error. */
     @Override
@@ -102,8 +107,13 @@ public final class LabelCommand implements Callable<Integer> {
 
     /** Runs the command line with these writers; returns the exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(System.in, out, err, args);
+    }
+
+    /** Runs the command line with this standard input (what "-" reads) and these writers; returns the exit status. */
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
         try {
-            return commandLine(out, err).execute(args);
+            return commandLine(in, out, err).execute(args);
         } finally {
             out.flush();
             err.flush();
@@ -112,7 +122,14 @@ public final class LabelCommand implements Callable<Integer> {
 
     /** The configured command line, writing to {@code out} and {@code err}. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new LabelCommand());
+        return commandLine(System.in, out, err);
+    }
+
+    /** The configured command line, reading "-" from {@code in} and writing to {@code out} and {@code err}. */
+    public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        LabelCommand label = new LabelCommand();
+        label.standardInput = in;
+        CommandLine commandLine = new CommandLine(label);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -129,6 +146,11 @@ public final class LabelCommand implements Callable<Integer> {
             }
         }
         return commandLine;
+    }
+
+    /** What a file argument "-" reads. */
+    InputStream standardInput() {
+        return standardInput;
     }
 
     /** The exit statuses, as the usage help lists them. */

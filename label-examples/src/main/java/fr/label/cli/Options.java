@@ -67,18 +67,25 @@ final class Options {
         }
     }
 
+    /**
+     * The most threads an edition is evaluated on: more than the processors do not go faster, and
+     * each thread holds the sessions of the dossiers it evaluates.
+     */
+    static final int MAX_THREADS = 256;
+
     static final class ThreadsConverter implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             try {
                 int threads = Integer.parseInt(value.trim());
-                if (threads >= 1) {
+                if (threads >= 1 && threads <= MAX_THREADS) {
                     return threads;
                 }
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new TypeConversionException("expected a number of threads, 1 or more, found '" + value + "'");
+            throw new TypeConversionException("expected a number of threads from 1 to " + MAX_THREADS + ", found '"
+                    + value + "'");
         }
     }
 }

@@ -74,8 +74,8 @@ final class Output {
      *
      * @return 0, or 1 when some dossier was rejected
      */
-    static int streamedEdition(Path file, LabelEngine engine, Options.ReportFormat format, Language language,
-                               PrintWriter out, PrintWriter err) {
+    static int streamedEdition(LabelJson.Input file, LabelEngine engine, Options.ReportFormat format,
+                               Language language, PrintWriter out, PrintWriter err) {
         Palmares figures;
         if (format == Options.ReportFormat.TEXT) {
             List<Result> shown = new ArrayList<>();

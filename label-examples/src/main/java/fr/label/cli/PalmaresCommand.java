@@ -10,6 +10,7 @@ import fr.label.json.LabelJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,14 +25,17 @@ import java.util.concurrent.Callable;
                 "Evaluates a whole edition and prints its palmarès: levels by type, mentions, territoires "
                         + "d'excellence, actions, régions, and the collectivités by level.",
                 "YEAR is the example edition shipped with the tool (fictional collectivités where the published "
-                        + "palmarès names none); FILE is an edition file. A number is always read as a year "
-                        + "(write ./2023 for a file of that name)."})
+                        + "palmarès names none); FILE is an edition file, - for standard input. A number is always "
+                        + "read as a year (write ./2023 for a file of that name)."})
 final class PalmaresCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "YEAR|FILE", description = "a palmarès year (e.g. 2023) or an edition file")
+    @ParentCommand
+    LabelCommand label;
+
+    @Parameters(paramLabel = "YEAR|FILE", description = "a palmarès year (e.g. 2023) or an edition file; - for standard input")
     String edition;
 
     @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text",
@@ -53,31 +57,35 @@ final class PalmaresCommand implements Callable<Integer> {
     Language language;
 
     @Option(names = "--threads", paramLabel = "N", converter = Options.ThreadsConverter.class,
-            description = "threads used to evaluate the dossiers (default: one per processor)")
+            description = "threads used to evaluate the dossiers, 1 to 256 (default: one per processor)")
     Integer threads;
 
     @Override
     public Integer call() {
         Candidatures candidatures;
         LabelEngine engine;
+        Engines.checkRulesFolder(rules, "--rules", spec, language);
         if (Engines.isYear(edition)) {
             int year = Engines.exampleYear(edition, rules != null, spec);
             candidatures = ExampleEditions.read(year);
             engine = Engines.build(year, rules, threads);
         } else {
-            Path file = Path.of(edition);
-            if (LabelJson.kindOf(file) == LabelJson.FileKind.DOSSIER) {
-                throw new InvalidInputException(new InputProblem(edition, "", "expected an edition file "
-                        + "({\"edition\": ..., \"dossiers\": [...]}), found a dossier: use 'label evaluate "
-                        + edition + "'"));
+            // Read once, from its start: standard input or a pipe cannot be read again.
+            try (LabelJson.Input input = Inputs.openEdition(edition, Inputs.standardInput(label), language,
+                    Engines.exampleYears(rules != null))) {
+                if (input.kind() == LabelJson.FileKind.DOSSIER) {
+                    throw new InvalidInputException(new InputProblem(input.source(), "", "expected an edition file "
+                            + "({\"edition\": ..., \"dossiers\": [...]}), found a dossier: use 'label evaluate "
+                            + edition + "'"));
+                }
+                if (Output.streams(format, html)) {
+                    LabelEngine streaming = Engines.forFile(input.edition(), input.source(), rules, threads);
+                    return Output.streamedEdition(input, streaming, format, language, spec.commandLine().getOut(),
+                            spec.commandLine().getErr());
+                }
+                candidatures = input.candidatures();
+                engine = Engines.forFile(candidatures.edition(), input.source(), rules, threads);
             }
-            if (Output.streams(format, html)) {
-                LabelEngine streaming = Engines.forFile(LabelJson.editionOf(file), edition, rules, threads);
-                return Output.streamedEdition(file, streaming, format, language, spec.commandLine().getOut(),
-                        spec.commandLine().getErr());
-            }
-            candidatures = LabelJson.readCandidatures(file);
-            engine = Engines.forFile(candidatures.edition(), edition, rules, threads);
         }
         return Output.edition(candidatures, engine, format, language, html, spec.commandLine().getOut(),
                 spec.commandLine().getErr());

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,13 +30,19 @@ import java.util.concurrent.Callable;
                         + "failure the expected value, the actual one and the explanations of the decision. Then the "
                         + "rule coverage of each edition: how many rules fired, and those that never did.",
                 "A scenario's edition is its own 'edition:', its file's, its folder's name (2023/ or edition-2023/), "
-                        + "or --edition. The format is described in docs/scenarios.md."})
+                        + "or --edition. The format is described in docs/scenarios.md.",
+                "DIR - reads one scenario file from standard input (named <stdin>; the dossier files it names are "
+                        + "found from the current folder)."})
 final class TestCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "a folder of scenario files, or one scenario file")
+    @ParentCommand
+    LabelCommand label;
+
+    @Parameters(paramLabel = "DIR", description = "a folder of scenario files, or one scenario file; - for one "
+            + "scenario file on standard input")
     Path location;
 
     @Option(names = "--rules", paramLabel = "DIR",
@@ -65,7 +72,11 @@ final class TestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--min-coverage: expected a percentage from 0 to 100, found "
                     + minCoverage);
         }
-        LabelScenarios scenarios = LabelScenarios.in(location).language(language);
+        Engines.checkRulesFolder(rules, "--rules", spec, language);
+        LabelScenarios scenarios = (Inputs.isStandardInput(location.toString())
+                ? LabelScenarios.ofText(Inputs.text(Inputs.STANDARD_INPUT, Inputs.standardInput(label), language),
+                        Inputs.STANDARD_INPUT_NAME)
+                : LabelScenarios.in(location)).language(language);
         if (edition != null) {
             scenarios = scenarios.edition(edition);
         }

@@ -23,6 +23,19 @@ final class Cli {
         return new Run(status, out.toString(), err.toString());
     }
 
+    /** Runs with {@code input} as standard input (what "-" reads). */
+    static Run runWithInput(byte[] input, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = LabelCommand.run(new java.io.ByteArrayInputStream(input), new PrintWriter(out), new PrintWriter(err),
+                args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    static Run runWithInput(String input, String... args) {
+        return runWithInput(input.getBytes(java.nio.charset.StandardCharsets.UTF_8), args);
+    }
+
     /** A fixture of src/test/resources/cli/, as a file. */
     static Path fixture(String name) {
         URL url = Cli.class.getResource("/cli/" + name);

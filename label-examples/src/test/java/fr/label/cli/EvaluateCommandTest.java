@@ -100,11 +100,14 @@ class EvaluateCommandTest {
     }
 
     @Test
-    void aMissingFileIsRejectedWithExit1() {
+    void aMissingFileIsRejectedWithExit1InTheLanguageOfTheCommand() {
         Cli.Run run = run("evaluate", "no/such/dossier.json");
+        Cli.Run english = run("evaluate", "no/such/dossier.json", "--lang", "en");
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("no/such/dossier.json: no such file\n");
+        assertThat(run.err()).isEqualTo("no/such/dossier.json: fichier introuvable\n");
+        assertThat(english.status()).isEqualTo(1);
+        assertThat(english.err()).isEqualTo("no/such/dossier.json: no such file\n");
     }
 
     @Test

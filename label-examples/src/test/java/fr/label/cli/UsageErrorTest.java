@@ -53,6 +53,64 @@ class UsageErrorTest {
     }
 
     @Test
+    void aThreadCountBeyondTheMaximumIsAUsageErrorNotAnInternalOne() {
+        // 268,435,456 threads overflowed the in-flight window: "internal error: NoSuchElementException", exit 3.
+        for (String threads : new String[] {"268435456", "257", "99999999999"}) {
+            Cli.Run run = run("palmares", "2023", "--threads", threads, "--format", "csv");
+
+            assertThat(run.status()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).isEqualTo("label: Invalid value for option '--threads': expected a number of threads "
+                    + "from 1 to 256, found '" + threads + "'\nTry 'label palmares --help' for more information.\n");
+        }
+        assertThat(run("palmares", "2023", "--threads", "256", "--format", "csv").status()).isZero();
+    }
+
+    @Test
+    void anUnknownCommandIsNamedAndTheCommandsListedInTheLanguageAsked() {
+        Cli.Run french = run("bogus");
+        Cli.Run english = run("bogus", "--lang", "en");
+
+        assertThat(french.status()).isEqualTo(2);
+        assertThat(french.err()).isEqualTo("label: commande inconnue « bogus » ; les commandes sont : evaluate, palmares, "
+                + "referentiel, rules, check-rules, test, diff, help\nTry 'label --help' for more information.\n");
+        assertThat(english.status()).isEqualTo(2);
+        assertThat(english.err()).startsWith("label: unknown command 'bogus'; the commands are: evaluate, palmares, "
+                + "referentiel, rules, check-rules, test, diff, help\n");
+    }
+
+    @Test
+    void rulesThatAreAFileAreAUsageErrorSayingAFolderOfDrlFilesIsExpected() {
+        String file = fixtureArg("dossier-ville-2023.json");
+
+        Cli.Run french = run("palmares", "2023", "--rules", file);
+        Cli.Run english = run("evaluate", file, "--rules", "no/such/rules", "--lang", "en");
+        Cli.Run diff = run("diff", "2023", "--candidate", file, "--lang", "en");
+
+        assertThat(french.status()).isEqualTo(2);
+        assertThat(french.err()).startsWith("label: --rules " + file + " : attendu un répertoire de fichiers .drl "
+                + "(voir « label rules --export »), trouvé un fichier\n");
+        assertThat(english.status()).isEqualTo(2);
+        assertThat(english.err()).startsWith("label: --rules no/such/rules: expected a folder of .drl files "
+                + "(see 'label rules --export'), found nothing (no such folder)\n");
+        assertThat(diff.status()).isEqualTo(2);
+        assertThat(diff.err()).startsWith("label: --candidate " + file + ": expected a folder of .drl files");
+    }
+
+    @Test
+    void aYearOrFileArgumentThatIsNeitherSaysBothWouldDo() {
+        Cli.Run french = run("palmares", "abc");
+        Cli.Run english = run("diff", "abc", "--candidate", ".", "--lang", "en");
+
+        assertThat(french.status()).isEqualTo(1);
+        assertThat(french.err()).isEqualTo("abc: attendu une année de palmarès (parmi " + LabelEngine.editions()
+                + ") ou un fichier d'édition, trouvé ni l'une ni l'autre : aucun fichier de ce nom\n");
+        assertThat(english.status()).isEqualTo(1);
+        assertThat(english.err()).startsWith("abc: expected a palmarès year (one of [")
+                .endsWith(") or an edition file, found neither: no such file\n");
+    }
+
+    @Test
     void anUnknownYearIsAUsageErrorListingTheKnownEditions() {
         Cli.Run palmares = run("palmares", "1999");
         Cli.Run rules = run("rules", "--edition", "2031");

@@ -20,4 +20,15 @@ class ThreadCountTest {
         assertThat(twoThreads.results()).hasSize(257).isEqualTo(oneThread.results());
         assertThat(twoThreads.summary()).isEqualTo(oneThread.summary());
     }
+
+    @Test
+    void aThreadCountWhoseInFlightWindowWouldOverflowAnIntStillEvaluates() {
+        // 268,435,456 threads * 8 dossiers in flight overflowed to a negative window (issue 10).
+        Candidatures slice = Candidatures.of(2023, ExampleEditions.read(2023).dossiers().subList(0, 20));
+
+        Palmares oneThread = LabelEngine.builder().edition(2023).threads(1).build().evaluateEdition(slice);
+        Palmares huge = LabelEngine.builder().edition(2023).threads(268_435_456).build().evaluateEdition(slice);
+
+        assertThat(huge.results()).hasSize(20).isEqualTo(oneThread.results());
+    }
 }

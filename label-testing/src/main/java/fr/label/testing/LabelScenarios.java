@@ -48,13 +48,17 @@ import fr.label.dossier.InputProblem;
 public final class LabelScenarios {
 
     private final Path location;
+    /** The scenario file's text when it was given as text, not read from {@link #location}. */
+    private final String text;
     private final Integer edition;
     private final Path rules;
     private final Double minCoverage;
     private final Language language;
 
-    private LabelScenarios(Path location, Integer edition, Path rules, Double minCoverage, Language language) {
+    private LabelScenarios(Path location, String text, Integer edition, Path rules, Double minCoverage,
+                           Language language) {
         this.location = location;
+        this.text = text;
         this.edition = edition;
         this.rules = rules;
         this.minCoverage = minCoverage;
@@ -63,7 +67,20 @@ public final class LabelScenarios {
 
     /** The scenario files of a folder (every {@code .yaml} and {@code .yml} below it), or one scenario file. */
     public static LabelScenarios in(Path folderOrFile) {
-        return new LabelScenarios(Objects.requireNonNull(folderOrFile, "folderOrFile"), null, null, null, Language.FR);
+        return new LabelScenarios(Objects.requireNonNull(folderOrFile, "folderOrFile"), null, null, null, null,
+                Language.FR);
+    }
+
+    /**
+     * One scenario file given as text, e.g. read from standard input. Its scenarios take their
+     * edition from themselves, the file's {@code edition:} or {@link #edition(int)}; dossier files
+     * it names are found from the current folder.
+     *
+     * @param name names the text in problems and outcomes, e.g. {@code <stdin>}
+     */
+    public static LabelScenarios ofText(String yaml, String name) {
+        return new LabelScenarios(Path.of(Objects.requireNonNull(name, "name")), Objects.requireNonNull(yaml, "yaml"),
+                null, null, null, Language.FR);
     }
 
     /**
@@ -71,7 +88,7 @@ public final class LabelScenarios {
      * their folder) are of this edition.
      */
     public LabelScenarios edition(int year) {
-        return new LabelScenarios(location, year, rules, minCoverage, language);
+        return new LabelScenarios(location, text, year, rules, minCoverage, language);
     }
 
     /**
@@ -79,17 +96,17 @@ public final class LabelScenarios {
      * edition given by {@link #edition(int)}, or the one every scenario runs in.
      */
     public LabelScenarios rules(Path directory) {
-        return new LabelScenarios(location, edition, directory, minCoverage, language);
+        return new LabelScenarios(location, text, edition, directory, minCoverage, language);
     }
 
     /** Fails the run when, in an edition, fewer than this percentage of the rules fired. */
     public LabelScenarios minCoverage(double percent) {
-        return new LabelScenarios(location, edition, rules, percent, language);
+        return new LabelScenarios(location, text, edition, rules, percent, language);
     }
 
     /** The language of the explanations shown with a failure (French by default). */
     public LabelScenarios language(Language language) {
-        return new LabelScenarios(location, edition, rules, minCoverage, Objects.requireNonNull(language));
+        return new LabelScenarios(location, text, edition, rules, minCoverage, Objects.requireNonNull(language));
     }
 
     /**
@@ -184,13 +201,15 @@ public final class LabelScenarios {
     }
 
     private Plan plan() {
-        List<Path> paths = scenarioFiles();
+        List<Path> paths = text != null ? List.of() : scenarioFiles();
         List<ScenarioFile> files = new ArrayList<>();
         for (Path path : paths) {
             Integer inherited = ScenarioReader.folderEdition(Files.isDirectory(location) ? location : path.getParent(), path);
             files.add(ScenarioReader.read(path, inherited != null ? inherited : edition));
         }
-        if (paths.isEmpty()) {
+        if (text != null) {
+            files.add(ScenarioReader.read(text, location, edition));
+        } else if (paths.isEmpty()) {
             files.add(new ScenarioFile(location, List.of(), List.of(), List.of(new InputProblem(location.toString(), "",
                     Files.exists(location) ? "expected scenario files (.yaml) in this folder, found none"
                             : "no such file or folder"))));

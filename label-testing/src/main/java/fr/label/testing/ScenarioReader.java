@@ -97,6 +97,17 @@ public final class ScenarioReader {
         return null;
     }
 
+    /**
+     * Reads a scenario file given as text (read from standard input, for instance). Dossier files
+     * it names are found from the folder of {@code file}, the current folder for a bare name.
+     *
+     * @param file             names the text in problems and outcomes
+     * @param inheritedEdition as for {@link #read(Path, Integer)}
+     */
+    public static ScenarioFile read(String text, Path file, Integer inheritedEdition) {
+        return new ScenarioReader(Referentiel.defaultReferentiel()).readText(text, file, inheritedEdition);
+    }
+
     private ScenarioFile readFile(Path file, Integer inheritedEdition) {
         String name = file.toString();
         String text;
@@ -107,6 +118,11 @@ public final class ScenarioReader {
         } catch (IOException e) {
             return failed(file, new InputProblem(name, "", "cannot be read: " + e.getMessage()));
         }
+        return readText(text, file, inheritedEdition);
+    }
+
+    private ScenarioFile readText(String text, Path file, Integer inheritedEdition) {
+        String name = file.toString();
         JsonNode root;
         try (JsonParser parser = YAML.createParser(text)) {
             root = YAML_MAPPER.readTree(parser);

@@ -15,7 +15,6 @@ import fr.label.result.Mention;
 import fr.label.result.Palmares;
 import fr.label.result.Result;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -115,24 +114,19 @@ public final class DroolsLabelEngine implements LabelEngine {
     }
 
     @Override
-    public Palmares evaluateEdition(Path editionFile, Consumer<Result> sink) {
-        EditionRun[] run = new EditionRun[1];
+    public Palmares evaluateEdition(LabelJson.Input input, Consumer<Result> sink) {
+        if (input.kind() == LabelJson.FileKind.EDITION && input.edition() != edition()) {
+            throw new InvalidInputException(new InputProblem(input.source(), "edition",
+                    "expected the engine's edition, " + edition() + ", found " + input.edition()));
+        }
+        EditionRun run = new EditionRun(ruleSet, evaluator, jury, threads, (index, result) -> sink.accept(result));
         try {
-            LabelJson.readCandidatures(editionFile, year -> {
-                if (year != edition()) {
-                    throw new InvalidInputException(new InputProblem(editionFile.toString(), "edition",
-                            "expected the engine's edition, " + edition() + ", found " + year));
-                }
-                run[0] = new EditionRun(ruleSet, evaluator, jury, threads, (index, result) -> sink.accept(result));
-                return run[0];
-            });
+            input.dossiers(run);
         } catch (RuntimeException e) {
-            if (run[0] != null) {
-                run[0].stop();
-            }
+            run.stop();
             throw e;
         }
-        return run[0].finish();
+        return run.finish();
     }
 
     @Override

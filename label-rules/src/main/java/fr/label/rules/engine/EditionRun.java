@@ -57,8 +57,9 @@ final class EditionRun implements CandidatureHandler {
         this.sink = sink;
         this.tally = new PalmaresSummary.Tally(ruleSet.catalogue());
         this.executor = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
-        // Enough dossiers in flight to keep every thread busy, few enough to bound memory.
-        this.window = threads * 8;
+        // Enough dossiers in flight to keep every thread busy, few enough to bound memory (in long:
+        // threads * 8 overflows an int from 268,435,456 threads).
+        this.window = (int) Math.min(Integer.MAX_VALUE, threads * 8L);
     }
 
     @Override

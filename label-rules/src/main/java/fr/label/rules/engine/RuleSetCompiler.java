@@ -41,8 +41,8 @@ public final class RuleSetCompiler {
     /** The {@code .drl} files of a directory and its subdirectories, in path order. */
     public static List<RuleFile> filesOf(Path directory) {
         if (!Files.isDirectory(directory)) {
-            throw new RuleSetException(directory.toString(),
-                    List.of(new RuleProblem(directory.toString(), 0, 0, "no such directory")));
+            throw new RuleSetException(directory.toString(), List.of(new RuleProblem(directory.toString(), 0, 0,
+                    "expected a folder of .drl files, found " + (Files.exists(directory) ? "a file" : "nothing"))));
         }
         try (Stream<Path> paths = Files.walk(directory)) {
             List<RuleFile> files = new ArrayList<>();
