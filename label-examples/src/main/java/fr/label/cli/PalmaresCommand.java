@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -41,8 +42,14 @@ final class PalmaresCommand implements Callable<Integer> {
 
     @Option(names = "--html", paramLabel = "OUT",
             description = "write the HTML page(s) instead of printing: OUT.html for one self-contained file, "
-                    + "or a folder (palmarès index.html, one page per collectivité, the results as CSV)")
+                    + "or a folder (palmarès index.html, one page per collectivité, the results as CSV), "
+                    + "whole or not at all")
     Path html;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "write what would be printed into FILE instead: whole or not at all (written beside it, "
+                    + "renamed into place at the end; on failure nothing is left and an existing FILE is untouched)")
+    Path output;
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "the .drl files of DIR replace the shipped rules of the edition")
@@ -58,6 +65,15 @@ final class PalmaresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Options.htmlOrOutput(html, output, spec);
+        try (Destination destination = Destination.of(output, spec, language)) {
+            int status = palmares(destination.out());
+            destination.commit();
+            return status;
+        }
+    }
+
+    private int palmares(PrintWriter out) {
         Candidatures candidatures;
         LabelEngine engine;
         if (Engines.isYear(edition)) {
@@ -71,15 +87,9 @@ final class PalmaresCommand implements Callable<Integer> {
                         + "({\"edition\": ..., \"dossiers\": [...]}), found a dossier: use 'label evaluate "
                         + edition + "'"));
             }
-            if (Output.streams(format, html)) {
-                LabelEngine streaming = Engines.forFile(LabelJson.editionOf(file), edition, rules, threads);
-                return Output.streamedEdition(file, streaming, format, language, spec.commandLine().getOut(),
-                        spec.commandLine().getErr());
-            }
-            candidatures = LabelJson.readCandidatures(file);
-            engine = Engines.forFile(candidatures.edition(), edition, rules, threads);
+            LabelEngine streaming = Engines.forFile(LabelJson.editionOf(file), edition, rules, threads);
+            return Output.streamedEdition(file, streaming, format, language, html, spec, out);
         }
-        return Output.edition(candidatures, engine, format, language, html, spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+        return Output.edition(candidatures, engine, format, language, html, spec, out);
     }
 }
