@@ -46,8 +46,13 @@ final class Destination implements AutoCloseable {
         } catch (StagedOutput.UnusableTargetException e) {
             throw new ParameterException(spec.commandLine(), "--output " + e.getMessage());
         }
-        PrintWriter file = new PrintWriter(new OutputStreamWriter(staged.stream(), StandardCharsets.UTF_8), false);
-        return new Destination(stdout, staged, file, language);
+        try {
+            PrintWriter file = new PrintWriter(new OutputStreamWriter(staged.stream(), StandardCharsets.UTF_8), false);
+            return new Destination(stdout, staged, file, language);
+        } catch (RuntimeException e) {
+            staged.close();
+            throw e;
+        }
     }
 
     /** Where to print the results. */

@@ -371,7 +371,12 @@ public final class StagedOutput implements AutoCloseable {
     /** Under LOCK: one hook for the JVM, deleting every staged output left when it stops. */
     private static void hook() {
         if (!hooked) {
-            Runtime.getRuntime().addShutdownHook(new Thread(StagedOutput::stopAll, "label-unfinished-output"));
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(StagedOutput::stopAll, "label-unfinished-output"));
+            } catch (IllegalStateException shuttingDown) {
+                stopping = true;
+                throw new UncheckedIOException(new IOException("stopped before the end: nothing was written"));
+            }
             hooked = true;
         }
     }

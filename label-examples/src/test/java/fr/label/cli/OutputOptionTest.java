@@ -125,6 +125,20 @@ class OutputOptionTest {
     }
 
     @Test
+    void aFileThatCannotBeWrittenIsRejectedWithWhyAndNothingIsLeft(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("report"), "a file, not a folder");
+
+        Cli.Run run = run("referentiel", "--output", file.resolve("referentiel.csv").toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("label: cannot write " + file.resolve("referentiel.csv")
+                + ": a file is in the way\n");
+        assertThat(Files.readString(file)).isEqualTo("a file, not a folder");
+        assertThat(hiddenEntries(dir)).isEmpty();
+    }
+
+    @Test
     void outputAndHtmlCannotBeUsedTogether(@TempDir Path dir) {
         Cli.Run run = run("palmares", "2023", "--html", dir.resolve("site").toString(), "--output",
                 dir.resolve("p.txt").toString());
