@@ -576,11 +576,18 @@ public final class LabelJson {
     /**
      * Writes a palmarès as JSON result by result, for editions whose results are not held in
      * memory ({@link fr.label.LabelEngine#evaluateEdition(Path, java.util.function.Consumer)}):
-     * the same shape as {@link #toJson(Palmares, Language)}, the figures last.
+     * the same shape as {@link #toJson(Palmares, Language)}, the figures last, then
+     * {@code "complete": true}; or, when the edition fails half-way, {@code "complete": false}
+     * and its problems ({@link #incomplete(List)}).
      *
      * <pre>{@code
      * try (LabelJson.PalmaresWriter writer = LabelJson.palmaresWriter(out, engine.edition(), engine.catalogue(), Language.FR)) {
-     *     writer.finish(engine.evaluateEdition(file, writer::result));
+     *     try {
+     *         writer.finish(engine.evaluateEdition(file, writer::result));
+     *     } catch (InvalidInputException e) {
+     *         writer.incomplete(e.problems());
+     *         throw e;
+     *     }
      * }
      * }</pre>
      */
@@ -601,10 +608,25 @@ public final class LabelJson {
             }
         }
 
-        /** Writes the rejections and figures and closes the palmarès object. */
+        /** Writes the rejections and figures, then {@code "complete": true}, and closes the palmarès object. */
         public synchronized void finish(Palmares figures) {
             try {
                 ResultJson.tail(figures, generator);
+                generator.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Ends a palmarès whose edition failed after some results were written: closes the
+         * results, writes {@code "complete": false} and the problems that stopped the edition,
+         * and closes the palmarès object; no rejection nor figure, which were not known. A
+         * reader can never take it for a whole palmarès.
+         */
+        public synchronized void incomplete(List<InputProblem> problems) {
+            try {
+                ResultJson.incomplete(problems, generator);
                 generator.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -646,6 +668,8 @@ public final class LabelJson {
         try {
             JsonGenerator generator = created.useDefaultPrettyPrinter();
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            // A palmarès closed before its end must not be completed silently into well-formed JSON.
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
             ResultJson.head(edition, catalogue, language, generator);
             return new PalmaresWriter(generator, language);
         } catch (IOException e) {

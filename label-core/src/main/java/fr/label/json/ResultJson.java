@@ -79,6 +79,35 @@ final class ResultJson {
         out.writeEndArray();
         out.writeFieldName("summary");
         summary(figures.summary(), out);
+        // Last, so that a palmarès cut short anywhere before lacks it.
+        out.writeBooleanField("complete", true);
+        out.writeEndObject();
+    }
+
+    /**
+     * Ends a palmarès whose edition failed half-way as an explicit incomplete document: the
+     * results written so far, then {@code "complete": false} and the problems that stopped it,
+     * without rejections or figures.
+     */
+    static void incomplete(List<InputProblem> problems, JsonGenerator out) throws IOException {
+        // Close whatever was open (a result cut short, the results array) down to the palmarès object.
+        while (out.getOutputContext().getParent() != null && !out.getOutputContext().getParent().inRoot()) {
+            if (out.getOutputContext().inArray()) {
+                out.writeEndArray();
+            } else {
+                out.writeEndObject();
+            }
+        }
+        out.writeBooleanField("complete", false);
+        out.writeArrayFieldStart("problems");
+        for (InputProblem problem : problems) {
+            out.writeStartObject();
+            out.writeStringField("file", problem.file());
+            out.writeStringField("path", problem.path());
+            out.writeStringField("message", problem.message());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
         out.writeEndObject();
     }
 

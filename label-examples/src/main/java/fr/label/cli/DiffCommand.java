@@ -12,6 +12,7 @@ import fr.label.examples.ExampleEditions;
 import fr.label.json.LabelJson;
 import fr.label.result.Excellence;
 import fr.label.result.Explanation;
+import fr.label.report.SafeText;
 import fr.label.result.Palmares;
 import fr.label.testing.EditionDiff;
 import picocli.CommandLine.Command;
@@ -70,13 +71,25 @@ final class DiffCommand implements Callable<Integer> {
             description = "threads used to evaluate the dossiers, 1 to 256 (default: one per processor)")
     Integer threads;
 
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "write the report into FILE instead of printing it: whole or not at all (written beside "
+                    + "it, renamed into place at the end; on failure nothing is left and an existing FILE is untouched)")
+    Path output;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         Engines.checkRulesFolder(candidate, "--candidate", spec, language);
         if (base != null && !Engines.isYear(base)) {
             Engines.checkRulesFolder(Path.of(base), "--base", spec, language);
         }
+        try (Destination destination = Destination.of(output, spec, language)) {
+            int status = diff(destination.out());
+            destination.commit();
+            return status;
+        }
+    }
+
+    private int diff(PrintWriter out) {
         Candidatures candidatures;
         String source;
         if (Engines.isYear(edition)) {
@@ -128,7 +141,7 @@ final class DiffCommand implements Callable<Integer> {
         text.append(count == 0 ? "no collectivité changes.\n"
                 : count + (count == 1 ? " collectivité changes:\n" : " collectivités change:\n"));
         for (EditionDiff.Change change : diff.changes()) {
-            text.append("\n  ").append(change.after().code()).append(' ').append(change.after().name())
+            text.append("\n  ").append(SafeText.plain(change.after().code() + " " + change.after().name()))
                     .append(" (").append(change.after().type()).append(")\n");
             if (change.arobasesChanged()) {
                 text.append("    arobases: ").append(change.before().arobases()).append("@ → ")
@@ -144,7 +157,7 @@ final class DiffCommand implements Callable<Integer> {
             }
             for (Explanation why : change.explanations()) {
                 Text.wrap(why.rule() + ": " + why.message(language), "      ", Text.WIDTH)
-                        .forEach(line -> text.append(line).append('\n'));
+                        .forEach(line -> text.append(SafeText.plain(line)).append('\n'));
             }
         }
         text.append("\nLevels, by type:\n");

@@ -2,7 +2,6 @@ package fr.label.cli;
 
 import fr.label.Language;
 import fr.label.LabelEngine;
-import fr.label.dossier.Candidatures;
 import fr.label.dossier.Dossier;
 import fr.label.json.LabelJson;
 import picocli.CommandLine.Command;
@@ -47,8 +46,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--html", paramLabel = "OUT",
             description = "write the HTML page(s) instead of printing: OUT.html for one self-contained file, "
-                    + "or a folder (palmarès index.html, one page per collectivité, the results as CSV)")
+                    + "or a folder (palmarès index.html, one page per collectivité, the results as CSV; for a "
+                    + "dossier, its page as index.html), whole or not at all")
     Path html;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "write what would be printed into FILE instead: whole or not at all (written beside it, "
+                    + "renamed into place at the end; on failure nothing is left and an existing FILE is untouched)")
+    Path output;
 
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Options.LanguageConverter.class,
             description = "the language of the report and explanations (default: fr)")
@@ -60,24 +65,26 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Options.htmlOrOutput(html, output, spec);
         Engines.checkRulesFolder(rules, "--rules", spec, language);
+        try (Destination destination = Destination.of(output, spec, language)) {
+            int status = evaluate(destination.out());
+            destination.commit();
+            return status;
+        }
+    }
+
+    private int evaluate(PrintWriter out) {
         // Read once, from its start: standard input or a pipe cannot be read again.
         try (LabelJson.Input input = Inputs.open(file.toString(), Inputs.standardInput(label), language)) {
             String name = input.source();
             if (input.kind() == LabelJson.FileKind.EDITION) {
-                if (Output.streams(format, html)) {
-                    LabelEngine engine = Engines.forFile(input.edition(), name, rules, threads);
-                    return Output.streamedEdition(input, engine, format, language, out, err);
-                }
-                Candidatures candidatures = input.candidatures();
-                LabelEngine engine = Engines.forFile(candidatures.edition(), name, rules, threads);
-                return Output.edition(candidatures, engine, format, language, html, out, err);
+                LabelEngine engine = Engines.forFile(input.edition(), name, rules, threads);
+                return Output.streamedEdition(input, engine, format, language, html, spec, out);
             }
             Dossier dossier = input.dossier();
             LabelEngine engine = Engines.forFile(dossier.edition(), name, rules, threads);
-            Output.result(engine.evaluate(dossier), engine, format, language, html, out);
+            Output.result(engine.evaluate(dossier), engine, format, language, html, spec, out);
             return LabelCommand.ExitCode.OK;
         }
     }

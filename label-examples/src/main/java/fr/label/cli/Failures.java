@@ -5,6 +5,7 @@ import fr.label.UnknownEditionException;
 import fr.label.dossier.InputProblem;
 import fr.label.dossier.InvalidInputException;
 import fr.label.dossier.Rejection;
+import fr.label.report.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -61,12 +62,12 @@ final class Failures {
         PrintWriter err = commandLine.getErr();
         out.flush();
         if (failure instanceof InvalidInputException invalid) {
-            invalid.problems().forEach(problem -> err.println(problem));
+            invalid.problems().forEach(problem -> err.println(SafeText.plain(problem.toString())));
             return LabelCommand.ExitCode.REJECTED;
         }
         if (failure instanceof RuleSetException rules) {
             err.println("label: " + rules.getMessage().lines().findFirst().orElse("the rules cannot be used"));
-            rules.problems().forEach(problem -> err.println(problem));
+            rules.problems().forEach(problem -> err.println(SafeText.plain(problem.toString())));
             return LabelCommand.ExitCode.REJECTED;
         }
         if (failure instanceof UnknownEditionException unknown) {
@@ -74,14 +75,19 @@ final class Failures {
             return LabelCommand.ExitCode.REJECTED;
         }
         if (failure instanceof UncheckedIOException io) {
-            // Without a message of its own, it shows its cause's class name: the cause's message reads better.
-            String message = io.getCause() != null && io.getMessage().equals(io.getCause().toString())
-                    && io.getCause().getMessage() != null ? io.getCause().getMessage() : io.getMessage();
-            err.println("label: " + firstLine(message));
+            err.println("label: " + messageOf(io));
             return LabelCommand.ExitCode.REJECTED;
         }
         err.println(internalError(failure));
         return LabelCommand.ExitCode.INTERNAL;
+    }
+
+    /** The first line of what went wrong with a file. */
+    static String messageOf(UncheckedIOException io) {
+        // Without a message of its own, it shows its cause's class name: the cause's message reads better.
+        String message = io.getCause() != null && io.getMessage().equals(io.getCause().toString())
+                && io.getCause().getMessage() != null ? io.getCause().getMessage() : io.getMessage();
+        return firstLine(message);
     }
 
     /** One line for an error the tool did not expect. */
@@ -98,7 +104,7 @@ final class Failures {
         }
         for (Rejection rejection : rejections) {
             for (InputProblem problem : rejection.problems()) {
-                err.println(problem);
+                err.println(SafeText.plain(problem.toString()));
             }
         }
         err.println("label: " + rejections.size() + (rejections.size() == 1 ? " dossier" : " dossiers")

@@ -2,14 +2,26 @@ package fr.label.cli;
 
 import fr.label.Language;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
+import java.nio.file.Path;
 import java.util.Locale;
 
 /** Option values shared by the commands, with converters whose errors say what was expected. */
 final class Options {
 
     private Options() {
+    }
+
+    /** --html writes pages instead of printing; --output writes what is printed: one or the other. */
+    static void htmlOrOutput(Path html, Path output, CommandSpec spec) {
+        if (html != null && output != null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--html and --output cannot be used together: --html writes pages instead of printing, "
+                            + "--output writes what would be printed");
+        }
     }
 
     /** How evaluate and palmares print: a report for people, the library's JSON, or a spreadsheet's CSV. */

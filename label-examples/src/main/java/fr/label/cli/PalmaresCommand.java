@@ -14,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -45,8 +46,14 @@ final class PalmaresCommand implements Callable<Integer> {
 
     @Option(names = "--html", paramLabel = "OUT",
             description = "write the HTML page(s) instead of printing: OUT.html for one self-contained file, "
-                    + "or a folder (palmarès index.html, one page per collectivité, the results as CSV)")
+                    + "or a folder (palmarès index.html, one page per collectivité, the results as CSV), "
+                    + "whole or not at all")
     Path html;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "write what would be printed into FILE instead: whole or not at all (written beside it, "
+                    + "renamed into place at the end; on failure nothing is left and an existing FILE is untouched)")
+    Path output;
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "the .drl files of DIR replace the shipped rules of the edition")
@@ -62,6 +69,15 @@ final class PalmaresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Options.htmlOrOutput(html, output, spec);
+        try (Destination destination = Destination.of(output, spec, language)) {
+            int status = palmares(destination.out());
+            destination.commit();
+            return status;
+        }
+    }
+
+    private int palmares(PrintWriter out) {
         Candidatures candidatures;
         LabelEngine engine;
         Engines.checkRulesFolder(rules, "--rules", spec, language);
@@ -78,16 +94,10 @@ final class PalmaresCommand implements Callable<Integer> {
                             + "({\"edition\": ..., \"dossiers\": [...]}), found a dossier: use 'label evaluate "
                             + edition + "'"));
                 }
-                if (Output.streams(format, html)) {
-                    LabelEngine streaming = Engines.forFile(input.edition(), input.source(), rules, threads);
-                    return Output.streamedEdition(input, streaming, format, language, spec.commandLine().getOut(),
-                            spec.commandLine().getErr());
-                }
-                candidatures = input.candidatures();
-                engine = Engines.forFile(candidatures.edition(), input.source(), rules, threads);
+                LabelEngine streaming = Engines.forFile(input.edition(), input.source(), rules, threads);
+                return Output.streamedEdition(input, streaming, format, language, html, spec, out);
             }
         }
-        return Output.edition(candidatures, engine, format, language, html, spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+        return Output.edition(candidatures, engine, format, language, html, spec, out);
     }
 }

@@ -5,12 +5,14 @@ import fr.label.json.ReferentielJson;
 import fr.label.referentiel.Enjeu;
 import fr.label.referentiel.Referentiel;
 import fr.label.referentiel.Service;
+import fr.label.report.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -39,13 +41,25 @@ final class ReferentielCommand implements Callable<Integer> {
             description = "the language of the CSV label column (default: fr, the référentiel's own)")
     Language language;
 
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "write what would be printed into FILE instead: whole or not at all (written beside it, "
+                    + "renamed into place at the end; on failure nothing is left and an existing FILE is untouched)")
+    Path output;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        try (Destination destination = Destination.of(output, spec, language)) {
+            print(destination.out());
+            destination.commit();
+            return LabelCommand.ExitCode.OK;
+        }
+    }
+
+    private void print(PrintWriter out) {
         Referentiel referentiel = Referentiel.defaultReferentiel();
         if (format == Options.TableFormat.JSON) {
             out.println(ReferentielJson.toJson(referentiel));
-            return LabelCommand.ExitCode.OK;
+            return;
         }
         out.print(csvRow(COLUMNS));
         for (Enjeu enjeu : referentiel.enjeux()) {
@@ -53,23 +67,19 @@ final class ReferentielCommand implements Callable<Integer> {
                 out.print(csvRow(List.of(service.code(), enjeu.code(), enjeu.categorie(), service.label(language))));
             }
         }
-        return LabelCommand.ExitCode.OK;
     }
 
-    /** One CSV record: fields with a comma, a quote or a line break are quoted, quotes doubled (RFC 4180). */
+    /**
+     * One CSV record: fields with a comma, a quote or a line break are quoted, quotes doubled (RFC 4180),
+     * and neutralised for spreadsheets as the results' CSV is ({@link SafeText#csvField}).
+     */
     static String csvRow(List<String> fields) {
         StringBuilder row = new StringBuilder();
         for (String field : fields) {
             if (row.length() > 0) {
                 row.append(',');
             }
-            String value = field == null ? "" : field;
-            if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                    || value.indexOf('\r') >= 0) {
-                row.append('"').append(value.replace("\"", "\"\"")).append('"');
-            } else {
-                row.append(value);
-            }
+            row.append(SafeText.csvField(field));
         }
         return row.append('\n').toString();
     }

@@ -1,6 +1,7 @@
 package fr.label.cli;
 
 import fr.label.Language;
+import fr.label.report.SafeText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,12 @@ abstract class Report {
         return language == Language.EN ? ": " : " : ";
     }
 
+    /**
+     * Adds a line. Names and messages in it come from the input: control characters (ANSI
+     * escapes, NUL, line ends) and bidi overrides are replaced by visible ones ({@link SafeText#plain}).
+     */
     protected void line(String text) {
-        lines.add(text.stripTrailing());
+        lines.add(SafeText.plain(text.stripTrailing()));
     }
 
     protected void lines(List<String> more) {

@@ -71,6 +71,11 @@ final class RulesCommand implements Callable<Integer> {
             description = "text, the listing (default); md or html, the rule documentation")
     Options.DocumentFormat format;
 
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "write what would be printed into FILE instead: whole or not at all (written beside it, "
+                    + "renamed into place at the end; on failure nothing is left and an existing FILE is untouched)")
+    Path output;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -90,9 +95,20 @@ final class RulesCommand implements Callable<Integer> {
         if (export != null && format != Options.DocumentFormat.TEXT) {
             throw new ParameterException(spec.commandLine(), "--export writes rule files; it cannot be used with --format");
         }
+        if (export != null && output != null) {
+            throw new ParameterException(spec.commandLine(), "--export writes rule files; it cannot be used with --output");
+        }
         if (export != null) {
             return export(out, err);
         }
+        try (Destination destination = Destination.of(output, spec, language)) {
+            print(destination.out());
+            destination.commit();
+            return LabelCommand.ExitCode.OK;
+        }
+    }
+
+    private void print(PrintWriter out) {
         RuleSet ruleSet;
         if (rules != null) {
             ruleSet = RuleSet.compile(rules.toString(), RuleSetCompiler.filesOf(rules));
@@ -109,7 +125,6 @@ final class RulesCommand implements Callable<Integer> {
             case HTML -> out.print(new RulesDocument(ruleSet, source).html());
             default -> out.print(listing(ruleSet));
         }
-        return LabelCommand.ExitCode.OK;
     }
 
     private int export(PrintWriter out, PrintWriter err) {

@@ -2,6 +2,7 @@ package fr.label.cli;
 
 import fr.label.Language;
 import fr.label.RuleInfo;
+import fr.label.report.SafeText;
 import fr.label.testing.LabelScenarios;
 import fr.label.testing.RuleCoverageReport;
 import fr.label.testing.ScenarioOutcome;
@@ -65,9 +66,21 @@ final class TestCommand implements Callable<Integer> {
             description = "the language of the rules' explanations shown with a failure (default: fr)")
     Language language;
 
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "write the report into FILE instead of printing it: whole or not at all (written beside "
+                    + "it, renamed into place at the end; on failure nothing is left and an existing FILE is untouched)")
+    Path output;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        try (Destination destination = Destination.of(output, spec, language)) {
+            int status = test(destination.out());
+            destination.commit();
+            return status;
+        }
+    }
+
+    private int test(PrintWriter out) {
         if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
             throw new ParameterException(spec.commandLine(), "--min-coverage: expected a percentage from 0 to 100, found "
                     + minCoverage);
@@ -111,10 +124,10 @@ final class TestCommand implements Callable<Integer> {
 
     private void print(ScenarioOutcome outcome, PrintWriter out) {
         String where = name(outcome.file()) + (outcome.line() > 0 ? ":" + outcome.line() : "");
-        out.println((outcome.passed() ? "ok    " : "FAIL  ") + where + "  " + outcome.name());
+        out.println(SafeText.plain((outcome.passed() ? "ok    " : "FAIL  ") + where + "  " + outcome.name()));
         if (!outcome.passed()) {
             for (String line : outcome.describe(language)) {
-                out.println("      " + line);
+                out.println(SafeText.plain("      " + line));
             }
         }
     }

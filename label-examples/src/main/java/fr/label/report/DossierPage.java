@@ -54,8 +54,8 @@ final class DossierPage {
         }
         out.append("<p class=\"kicker\">").append(esc(Text.DOSSIER_KICKER.in(language, result.edition(),
                         PalmaresPage.ordinal(result.edition() - 1999, language)))).append("</p>")
-                .append("<h1>").append(esc(c.name())).append("</h1>")
-                .append("<p class=\"subtitle\">").append(esc(identity(c))).append("</p>")
+                .append("<h1>").append(Html.text(c.name())).append("</h1>")
+                .append("<p class=\"subtitle\">").append(identity(c)).append("</p>")
                 .append("</div></header>\n<main id=\"main\" class=\"wrap\">\n");
         overview();
         mosaique();
@@ -70,18 +70,19 @@ final class DossierPage {
         return out.toString();
     }
 
+    /** Type, code, département, région and population, as HTML: each value from the data isolated. */
     private String identity(Collectivite c) {
         List<String> parts = new ArrayList<>();
-        parts.add(capitalize(c.type().label(language)));
-        parts.add(Text.CODE.in(language) + " " + c.code());
+        parts.add(esc(capitalize(c.type().label(language))));
+        parts.add(esc(Text.CODE.in(language)) + " " + Html.text(c.code()));
         if (c.departement() != null && !c.departement().isBlank()) {
-            parts.add(Text.DEPARTEMENT_LONG.in(language) + " " + c.departement());
+            parts.add(esc(Text.DEPARTEMENT_LONG.in(language)) + " " + Html.text(c.departement()));
         }
         if (c.region() != null && !c.region().isBlank()) {
-            parts.add(c.region());
+            parts.add(Html.text(c.region()));
         }
         if (c.population() != null) {
-            parts.add(Text.INHABITANTS.in(language, Html.number(c.population(), language)));
+            parts.add(esc(Text.INHABITANTS.in(language, Html.number(c.population(), language))));
         }
         return String.join(" · ", parts);
     }
@@ -117,7 +118,7 @@ final class DossierPage {
         if (!why.isEmpty()) {
             out.append("<h3>").append(esc(Text.WHY_LEVEL.in(language))).append("</h3><ul class=\"why\">");
             for (Explanation explanation : why) {
-                out.append("<li>").append(esc(explanation.message(language))).append("</li>");
+                out.append("<li>").append(Html.text(explanation.message(language))).append("</li>");
             }
             out.append("</ul>\n");
         }
@@ -175,7 +176,7 @@ final class DossierPage {
         out.append("</div>\n");
         List<Explanation> why = result.explanationsOf(Topic.MOSAIQUE);
         for (Explanation explanation : why) {
-            out.append("<p class=\"muted mosaique-why\">").append(esc(explanation.message(language))).append("</p>\n");
+            out.append("<p class=\"muted mosaique-why\">").append(Html.text(explanation.message(language))).append("</p>\n");
         }
         out.append("</section>\n");
     }
@@ -218,7 +219,7 @@ final class DossierPage {
             if (!why.isEmpty()) {
                 out.append("<ul class=\"why\">");
                 for (Explanation explanation : why) {
-                    out.append("<li>").append(esc(explanation.message(language))).append("</li>");
+                    out.append("<li>").append(Html.text(explanation.message(language))).append("</li>");
                 }
                 out.append("</ul>");
             }
@@ -250,7 +251,7 @@ final class DossierPage {
         if (!why.isEmpty()) {
             out.append("<ul class=\"why\">");
             for (Explanation explanation : why) {
-                out.append("<li>").append(esc(explanation.message(language))).append("</li>");
+                out.append("<li>").append(Html.text(explanation.message(language))).append("</li>");
             }
             out.append("</ul>\n");
         }
@@ -313,8 +314,8 @@ final class DossierPage {
                     .findFirst().orElse(null);
             out.append("<tr class=\"").append(action.eligible() ? "counted" : "not-counted").append("\" data-action=\"")
                     .append(esc(action.id())).append("\" data-eligible=\"").append(action.eligible()).append("\">")
-                    .append("<td class=\"mono\">").append(esc(action.id())).append("</td>")
-                    .append("<th scope=\"row\">").append(esc(action.title())).append("</th>")
+                    .append("<td class=\"mono\">").append(Html.text(action.id())).append("</td>")
+                    .append("<th scope=\"row\">").append(Html.text(action.title())).append("</th>")
                     .append("<td><span class=\"tag ").append(action.eligible() ? "tag-awarded" : "tag-not-eligible")
                     .append("\">").append(esc((action.eligible() ? Text.YES : Text.NO).in(language)))
                     .append("</span></td><td>");
@@ -323,11 +324,12 @@ final class DossierPage {
                         .append(esc(reason(action.reason()))).append("</strong> ");
             }
             if (own != null) {
-                out.append("<span class=\"why-inline\">").append(esc(own.message(language))).append("</span>");
+                out.append("<span class=\"why-inline\">").append(Html.text(own.message(language))).append("</span>");
             }
             if (!action.unknownServices().isEmpty()) {
-                out.append("<span class=\"warning\">").append(esc(Text.UNKNOWN_SERVICES.in(language,
-                        String.join(", ", action.unknownServices())))).append("</span>");
+                out.append("<span class=\"warning\">").append(Text.UNKNOWN_SERVICES.html(language,
+                        String.join(", ", action.unknownServices().stream().map(Html::text).toList())))
+                        .append("</span>");
             }
             out.append("</td></tr>\n");
         }

@@ -21,12 +21,15 @@ final class Html {
     private Html() {
     }
 
-    /** Escapes a value for HTML text and for double- or single-quoted attributes; null gives "". */
+    /**
+     * Escapes a value for HTML text and for double- or single-quoted attributes; null gives "".
+     * Control characters, which HTML does not allow, are replaced by visible ones ({@link SafeText}).
+     */
     static String esc(Object value) {
         if (value == null) {
             return "";
         }
-        String text = value.toString();
+        String text = SafeText.htmlText(value.toString());
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -36,17 +39,23 @@ final class Html {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> {
-                    // Control characters other than tab and newlines are not allowed in HTML text.
-                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                        out.append(' ');
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A value from the data shown in a page: escaped, and isolated in a {@code <bdi>} when it could
+     * turn the direction of the text around it (a right-to-left name, a bidi override), so that
+     * it never reorders the words of the page beside it.
+     */
+    static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String escaped = esc(value);
+        return SafeText.needsIsolation(value.toString()) ? "<bdi>" + escaped + "</bdi>" : escaped;
     }
 
     /** A count as people of the language write it: "14 529" in French, "14,529" in English. */
@@ -105,7 +114,8 @@ final class Html {
                 .append("style-src 'unsafe-inline'; script-src ").append(scriptSource)
                 .append("; img-src data:; base-uri 'none'; form-action 'none'\">\n")
                 .append("<meta name=\"generator\" content=\"label\">\n")
-                .append("<title>").append(esc(title)).append("</title>\n")
+                // The title bar cannot isolate a value: bidi controls in a name are replaced there.
+                .append("<title>").append(esc(SafeText.plain(title))).append("</title>\n")
                 .append("<style>\n").append(resource("report.css")).append("</style>\n")
                 .append("</head>\n<body>\n")
                 .append("<a class=\"skip\" href=\"#main\">").append(esc(Text.SKIP.in(language))).append("</a>\n");

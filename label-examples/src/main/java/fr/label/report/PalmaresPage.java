@@ -186,7 +186,7 @@ final class PalmaresPage {
             String name = PalmaresSummary.UNKNOWN_REGION.equals(entry.getKey())
                     ? Text.REGION_UNKNOWN.in(language) : entry.getKey();
             int percent = Math.max(2, Math.round(100f * entry.getValue() / Math.max(1, max)));
-            out.append("<tr><th scope=\"row\">").append(esc(name)).append("</th>")
+            out.append("<tr><th scope=\"row\">").append(Html.text(name)).append("</th>")
                     .append("<td class=\"num\"><span class=\"hbar\" aria-hidden=\"true\"><span style=\"width:")
                     .append(percent).append("%\"></span></span><span data-figure=\"region\" data-key=\"")
                     .append(esc(entry.getKey())).append("\">").append(n(entry.getValue())).append("</span></td></tr>\n");
@@ -257,8 +257,8 @@ final class PalmaresPage {
 
     private String nameLink(Result result) {
         String href = link == null ? null : link.apply(result);
-        return href == null ? esc(result.name())
-                : "<a href=\"" + esc(href) + "\">" + esc(result.name()) + "</a>";
+        return href == null ? Html.text(result.name())
+                : "<a href=\"" + esc(href) + "\">" + Html.text(result.name()) + "</a>";
     }
 
     private static Comparator<Result> nameOrder() {
@@ -319,10 +319,10 @@ final class PalmaresPage {
                     .append("\" data-name-rank=\"").append(nameRank.get(result.code())).append("\" data-search=\"")
                     .append(esc(search)).append("\">")
                     .append("<th scope=\"row\" class=\"name\">").append(nameLink(result))
-                    .append("<span class=\"code\">").append(esc(result.code())).append("</span></th>")
+                    .append("<span class=\"code\">").append(Html.text(result.code())).append("</span></th>")
                     .append("<td>").append(esc(result.type().label(language))).append("</td>")
-                    .append("<td>").append(esc(c.departement())).append("</td>")
-                    .append("<td>").append(esc(c.region())).append("</td>")
+                    .append("<td>").append(Html.text(c.departement())).append("</td>")
+                    .append("<td>").append(Html.text(c.region())).append("</td>")
                     .append("<td class=\"level\">").append(Html.badge(result.arobases(), language)).append("</td>")
                     .append("<td>").append(esc(result.mentions().stream().map(m -> m.label(language))
                             .collect(Collectors.joining(", ")))).append("</td>")
@@ -345,16 +345,16 @@ final class PalmaresPage {
                 .append(esc(Text.REJECTIONS_INTRO.in(language))).append("</p>\n<ul class=\"rejections\">\n");
         for (Rejection rejection : rejections) {
             List<String> who = new ArrayList<>();
-            who.add(Text.DOSSIER_INDEX.in(language, rejection.index()));
+            who.add(esc(Text.DOSSIER_INDEX.in(language, rejection.index())));
             if (rejection.name() != null) {
-                who.add(rejection.name());
+                who.add(Html.text(rejection.name()));
             }
             if (rejection.code() != null) {
-                who.add(rejection.code());
+                who.add(Html.text(rejection.code()));
             }
-            out.append("<li><strong>").append(esc(String.join(" · ", who))).append("</strong><ul>");
+            out.append("<li><strong>").append(String.join(" · ", who)).append("</strong><ul>");
             for (InputProblem problem : rejection.problems()) {
-                out.append("<li><code>").append(esc(problem.path())).append("</code> ").append(esc(problem.message()))
+                out.append("<li><code>").append(Html.text(problem.path())).append("</code> ").append(Html.text(problem.message()))
                         .append("</li>");
             }
             out.append("</ul></li>\n");

@@ -8,7 +8,6 @@ import fr.label.result.Result;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,6 +20,11 @@ import java.util.stream.Collectors;
  * <p>Columns: {@value #HEADER}. {@code type} and the mention and excellence columns hold the
  * library's codes ({@code VILLE}, {@code AROBASE_VERTE}, {@code AWARDED}); several mentions are
  * joined with ';'; an absent value (no population, no next level at 5@) is an empty field.
+ *
+ * <p>Cells are safe to open in a spreadsheet ({@link SafeText#csvField}): a text starting with
+ * {@code = + - @}, a tab or a carriage return is prefixed with a single quote and quoted, so
+ * that it never runs as a formula; numbers are written as they are; control characters and bidi
+ * overrides are replaced by visible ones.
  */
 public final class ResultsCsv {
 
@@ -53,6 +57,14 @@ public final class ResultsCsv {
         return HEADER + EOL;
     }
 
+    /**
+     * The last line of a CSV cut short because its edition failed half-way: one field saying so
+     * and why, which no reader can take for a row of results.
+     */
+    public static String incompleteLine(String message) {
+        return field(message) + EOL;
+    }
+
     /** One result's row, with its line end, for results written as they come. */
     public static String line(Result result) {
         StringBuilder out = new StringBuilder(200);
@@ -70,15 +82,13 @@ public final class ResultsCsv {
 
     /**
      * Writes the CSV in UTF-8 with a byte order mark, so that spreadsheets open the accents
-     * right (a CSV reader that does not expect it can use {@link #csv(Palmares)}).
+     * right (a CSV reader that does not expect it can use {@link #csv(Palmares)}); whole or not
+     * at all ({@link StagedOutput}).
      */
     public static void write(Palmares palmares, Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, "\uFEFF" + csv(palmares), StandardCharsets.UTF_8);
+        try (StagedOutput staged = StagedOutput.file(file)) {
+            staged.stream().write(("\uFEFF" + csv(palmares)).getBytes(StandardCharsets.UTF_8));
+            staged.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
@@ -98,14 +108,8 @@ public final class ResultsCsv {
         out.append(EOL);
     }
 
-    /** One field: as is, or quoted with its quotes doubled when it holds a comma, a quote or a line end. */
+    /** One field, quoted and neutralised for spreadsheets by {@link SafeText#csvField}. */
     static String field(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0 || (!text.isEmpty() && (text.charAt(0) == ' ' || text.endsWith(" ")));
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        return SafeText.csvField(value);
     }
 }

@@ -154,6 +154,29 @@ enum Text {
         return (singular ? one : many).in(language, Html.number(n, language));
     }
 
+    /** The sentence as HTML: its words escaped, the arguments given as HTML already (values isolated by the caller). */
+    String html(Language language, String... htmlArguments) {
+        String text = language == Language.EN ? en : fr;
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int from = 0;
+        for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', from)) {
+            int close = text.indexOf('}', open);
+            int index = close < 0 ? -1 : parseIndex(text.substring(open + 1, close));
+            if (index < 0 || index >= htmlArguments.length) {
+                out.append(Html.esc(text.substring(from, open + 1)));
+                from = open + 1;
+                continue;
+            }
+            out.append(Html.esc(text.substring(from, open))).append(htmlArguments[index]);
+            from = close + 1;
+        }
+        return out.append(Html.esc(text.substring(from))).toString();
+    }
+
+    private static int parseIndex(String digits) {
+        return digits.matches("[0-9]") ? digits.charAt(0) - '0' : -1;
+    }
+
     String in(Language language, Object... arguments) {
         String text = language == Language.EN ? en : fr;
         for (int i = 0; i < arguments.length; i++) {

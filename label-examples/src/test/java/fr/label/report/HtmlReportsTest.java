@@ -160,7 +160,7 @@ class HtmlReportsTest {
             assertThat(all("<(script)[ >]", page).size()).isLessThanOrEqualTo(1);
         }
         assertThat(Html.esc(null)).isEmpty();
-        assertThat(Html.esc("a\u0001b")).isEqualTo("a b");
+        assertThat(Html.esc("a\u0001b")).isEqualTo("a␁b");
     }
 
     @Test
@@ -281,6 +281,55 @@ class HtmlReportsTest {
         assertThat(index).contains("href=\"palmares-2023.csv\"");
         assertThat(folder.resolve("palmares-2023.csv")).exists();
         assertThat(ExternalUrls.in(index)).isEmpty();
+    }
+
+    @Test
+    void a_site_writer_writes_each_page_as_its_result_comes_and_renames_the_folder_into_place_at_the_end(
+            @TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        Palmares palmares = palmares();
+
+        try (HtmlReports.PalmaresWriter writer = HtmlReports.siteWriter(site, palmares.edition(), palmares.catalogue(),
+                Language.FR, REFERENTIEL)) {
+            for (Result result : palmares.results()) {
+                writer.result(result);
+                // The page is on disk as soon as its result came, in the folder being built beside the target.
+                assertThat(staging(dir)).singleElement()
+                        .satisfies(folder -> assertThat(folder.resolve("collectivites/" + result.code() + ".html"))
+                                .content().contains("<h1>" + Html.text(result.name()) + "</h1>"));
+                assertThat(site).doesNotExist();
+            }
+            writer.finish(palmares);
+        }
+
+        assertThat(staging(dir)).isEmpty();
+        assertThat(site.resolve("index.html")).content().contains(Html.text(palmares.results().get(0).name()));
+        try (Stream<Path> pages = Files.list(site.resolve("collectivites"))) {
+            assertThat(pages).hasSize(palmares.results().size());
+        }
+        assertThat(site.resolve("palmares-2023.csv")).content().startsWith("\uFEFF" + ResultsCsv.HEADER);
+    }
+
+    @Test
+    void a_writer_closed_without_finish_leaves_nothing_and_the_previous_site_untouched(@TempDir Path dir)
+            throws IOException {
+        Path site = dir.resolve("site");
+        HtmlReports.writeSite(palmares(), Language.FR, REFERENTIEL, site);
+        String before = Files.readString(site.resolve("index.html"));
+
+        try (HtmlReports.PalmaresWriter writer = HtmlReports.siteWriter(site, 2023, palmares().catalogue(),
+                Language.EN, REFERENTIEL)) {
+            writer.result(palmares().results().get(0));
+        }
+
+        assertThat(staging(dir)).isEmpty();
+        assertThat(Files.readString(site.resolve("index.html"))).isEqualTo(before);
+    }
+
+    private static List<Path> staging(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(".")).toList();
+        }
     }
 
     @Test

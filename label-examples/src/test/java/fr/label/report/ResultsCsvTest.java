@@ -17,10 +17,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ResultsCsvTest {
+public class ResultsCsvTest {
 
     /** A small RFC 4180 reader, to check the output the way a spreadsheet reads it. */
-    static List<List<String>> parse(String csv) {
+    public static List<List<String>> parse(String csv) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
