@@ -14,6 +14,7 @@ import fr.label.result.Excellence;
 import fr.label.result.Explanation;
 import fr.label.result.Palmares;
 import fr.label.testing.EditionDiff;
+import fr.label.spi.EngineSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,6 +66,11 @@ final class DiffCommand implements Callable<Integer> {
             description = "threads used to evaluate the dossiers (default: one per processor)")
     Integer threads;
 
+    @Option(names = "--max-firings", paramLabel = "N", converter = Options.MaxFiringsConverter.class,
+            description = "rule firings one dossier may take before its rules are taken to loop (default: "
+                    + EngineSettings.DEFAULT_MAX_FIRINGS + "; rule files are code, see the README)")
+    Integer maxFirings;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -86,13 +92,13 @@ final class DiffCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--base " + base + ": the edition is " + year
                         + "; give --base " + year + " (its shipped rules) or a rules directory");
             }
-            baseEngine = Engines.forFile(year, source, null, threads);
+            baseEngine = Engines.forFile(year, source, null, threads, maxFirings);
             baseName = "shipped " + year;
         } else {
-            baseEngine = Engines.forFile(year, source, Path.of(base), threads);
+            baseEngine = Engines.forFile(year, source, Path.of(base), threads, maxFirings);
             baseName = base;
         }
-        LabelEngine candidateEngine = Engines.forFile(year, source, candidate, threads);
+        LabelEngine candidateEngine = Engines.forFile(year, source, candidate, threads, maxFirings);
         Palmares before = baseEngine.evaluateEdition(candidatures);
         Palmares after = candidateEngine.evaluateEdition(candidatures);
         EditionDiff diff = EditionDiff.between(before, after);

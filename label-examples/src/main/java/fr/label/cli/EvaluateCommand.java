@@ -5,6 +5,7 @@ import fr.label.LabelEngine;
 import fr.label.dossier.Candidatures;
 import fr.label.dossier.Dossier;
 import fr.label.json.LabelJson;
+import fr.label.spi.EngineSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,6 +55,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "threads used to evaluate an edition file (default: one per processor)")
     Integer threads;
 
+    @Option(names = "--max-firings", paramLabel = "N", converter = Options.MaxFiringsConverter.class,
+            description = "rule firings one dossier may take before its rules are taken to loop (default: "
+                    + EngineSettings.DEFAULT_MAX_FIRINGS + "; rule files are code, see the README)")
+    Integer maxFirings;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,15 +67,15 @@ final class EvaluateCommand implements Callable<Integer> {
         String name = file.toString();
         if (LabelJson.kindOf(file) == LabelJson.FileKind.EDITION) {
             if (Output.streams(format, html)) {
-                LabelEngine engine = Engines.forFile(LabelJson.editionOf(file), name, rules, threads);
+                LabelEngine engine = Engines.forFile(LabelJson.editionOf(file), name, rules, threads, maxFirings);
                 return Output.streamedEdition(file, engine, format, language, out, err);
             }
             Candidatures candidatures = LabelJson.readCandidatures(file);
-            LabelEngine engine = Engines.forFile(candidatures.edition(), name, rules, threads);
+            LabelEngine engine = Engines.forFile(candidatures.edition(), name, rules, threads, maxFirings);
             return Output.edition(candidatures, engine, format, language, html, out, err);
         }
         Dossier dossier = LabelJson.readDossier(file);
-        LabelEngine engine = Engines.forFile(dossier.edition(), name, rules, threads);
+        LabelEngine engine = Engines.forFile(dossier.edition(), name, rules, threads, maxFirings);
         Output.result(engine.evaluate(dossier), engine, format, language, html, out);
         return LabelCommand.ExitCode.OK;
     }

@@ -7,6 +7,7 @@ import fr.label.dossier.InputProblem;
 import fr.label.dossier.InvalidInputException;
 import fr.label.examples.ExampleEditions;
 import fr.label.json.LabelJson;
+import fr.label.spi.EngineSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,6 +57,11 @@ final class PalmaresCommand implements Callable<Integer> {
             description = "threads used to evaluate the dossiers (default: one per processor)")
     Integer threads;
 
+    @Option(names = "--max-firings", paramLabel = "N", converter = Options.MaxFiringsConverter.class,
+            description = "rule firings one dossier may take before its rules are taken to loop (default: "
+                    + EngineSettings.DEFAULT_MAX_FIRINGS + "; rule files are code, see the README)")
+    Integer maxFirings;
+
     @Override
     public Integer call() {
         Candidatures candidatures;
@@ -63,7 +69,7 @@ final class PalmaresCommand implements Callable<Integer> {
         if (Engines.isYear(edition)) {
             int year = Engines.exampleYear(edition, rules != null, spec);
             candidatures = ExampleEditions.read(year);
-            engine = Engines.build(year, rules, threads);
+            engine = Engines.build(year, rules, threads, maxFirings);
         } else {
             Path file = Path.of(edition);
             if (LabelJson.kindOf(file) == LabelJson.FileKind.DOSSIER) {
@@ -72,12 +78,12 @@ final class PalmaresCommand implements Callable<Integer> {
                         + edition + "'"));
             }
             if (Output.streams(format, html)) {
-                LabelEngine streaming = Engines.forFile(LabelJson.editionOf(file), edition, rules, threads);
+                LabelEngine streaming = Engines.forFile(LabelJson.editionOf(file), edition, rules, threads, maxFirings);
                 return Output.streamedEdition(file, streaming, format, language, spec.commandLine().getOut(),
                         spec.commandLine().getErr());
             }
             candidatures = LabelJson.readCandidatures(file);
-            engine = Engines.forFile(candidatures.edition(), edition, rules, threads);
+            engine = Engines.forFile(candidatures.edition(), edition, rules, threads, maxFirings);
         }
         return Output.edition(candidatures, engine, format, language, html, spec.commandLine().getOut(),
                 spec.commandLine().getErr());

@@ -6,6 +6,7 @@ import fr.label.testing.LabelScenarios;
 import fr.label.testing.RuleCoverageReport;
 import fr.label.testing.ScenarioOutcome;
 import fr.label.testing.ScenarioRun;
+import fr.label.spi.EngineSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,6 +59,11 @@ final class TestCommand implements Callable<Integer> {
             description = "the language of the rules' explanations shown with a failure (default: fr)")
     Language language;
 
+    @Option(names = "--max-firings", paramLabel = "N", converter = Options.MaxFiringsConverter.class,
+            description = "rule firings one dossier may take before its rules are taken to loop (default: "
+                    + EngineSettings.DEFAULT_MAX_FIRINGS + "; rule files are code, see the README)")
+    Integer maxFirings;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -74,6 +80,9 @@ final class TestCommand implements Callable<Integer> {
         }
         if (minCoverage != null) {
             scenarios = scenarios.minCoverage(minCoverage);
+        }
+        if (maxFirings != null) {
+            scenarios = scenarios.maxFirings(maxFirings);
         }
         ScenarioRun run;
         try {
