@@ -28,6 +28,7 @@ import java.util.ServiceLoader;
  *         .rules(Path.of("my-rules"))          // replaces the shipped rule set
  *         .referentiel(Referentiel.read(Path.of("my-referentiel.json")))
  *         .threads(2)
+ *         .maxFirings(1_000_000)               // rule firings one dossier may take (default 100,000)
  *         .build();
  * }</pre>
  */
@@ -128,13 +129,14 @@ public interface LabelEngine {
         return evaluateEdition(Candidatures.of(edition(), dossiers));
     }
 
-    /** Chooses the edition, the rules, the référentiel and the threads of an engine. */
+    /** Chooses the edition, the rules, the référentiel, the threads and the firing limit of an engine. */
     final class Builder {
         private Integer edition;
         private Path rules;
         private Referentiel referentiel;
         private int threads = Runtime.getRuntime().availableProcessors();
         private RuleFiringListener listener;
+        private int maxFirings = EngineSettings.DEFAULT_MAX_FIRINGS;
 
         private Builder() {
         }
@@ -168,15 +170,30 @@ public interface LabelEngine {
         }
 
         /**
+         * The most rule firings one dossier may take, {@value EngineSettings#DEFAULT_MAX_FIRINGS}
+         * by default (the mentions' deliberation gets this many per candidate). Rule files are
+         * code: a rule whose consequence keeps changing its own facts would fire forever. Beyond
+         * the limit, the evaluation throws {@link RuleSetException} naming the rule that fired
+         * most. Raise it only for dossiers of tens of thousands of actions.
+         */
+        public Builder maxFirings(int maxFirings) {
+            if (maxFirings < 1) {
+                throw new IllegalArgumentException("maxFirings must be 1 or more, found " + maxFirings);
+            }
+            this.maxFirings = maxFirings;
+            return this;
+        }
+
+        /**
          * @throws UnknownEditionException when the edition has no shipped rule set (and no rules directory is given)
-         * @throws RuleSetException        when a rule file does not compile
+         * @throws RuleSetException        when a rule file does not compile, or evaluation needs what no rule decides
          */
         public LabelEngine build() {
             if (edition == null) {
                 throw new IllegalStateException("choose an edition: LabelEngine.builder().edition(2023)");
             }
             Referentiel chosen = referentiel != null ? referentiel : Referentiel.defaultReferentiel();
-            return factory().create(new EngineSettings(edition, rules, chosen, threads, listener));
+            return factory().create(new EngineSettings(edition, rules, chosen, threads, listener, maxFirings));
         }
 
         static EngineFactory factory() {

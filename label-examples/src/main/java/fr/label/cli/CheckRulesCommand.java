@@ -1,5 +1,7 @@
 package fr.label.cli;
 
+import fr.label.Language;
+import fr.label.RuleDiagnostics;
 import fr.label.RuleProblem;
 import fr.label.rules.check.RuleSetCheck;
 import fr.label.rules.check.RuleWarning;
@@ -20,9 +22,14 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
         description = {
-                "Compiles the .drl files of DIR as an edition's rule set. Every error is printed as "
-                        + "file:line:column: message (exit 1); a rule that can never fire, because nothing inserts "
-                        + "a fact its conditions need, gets a warning with its file and line (exit 0)."})
+                "Checks the .drl files of DIR as an edition's rule set, as every command given --rules DIR does: "
+                        + "they compile; every decision an evaluation reads back (the edition, the thresholds table, "
+                        + "the eligibility of the actions, the mosaïque, the measures, the arobases, the excellence, "
+                        + "the mentions) is made by some rule; the thresholds table has no negative or missing figure "
+                        + "and no line twice. Each error is printed as file:line:column: message, at most 20 then a "
+                        + "count (exit 1).",
+                "Warnings (exit 0): a rule that can never fire, because nothing inserts a fact its conditions need; "
+                        + "a level of the thresholds table asking less than the level below on the same measure."})
 final class CheckRulesCommand implements Callable<Integer> {
 
     @Spec
@@ -34,6 +41,10 @@ final class CheckRulesCommand implements Callable<Integer> {
     @Option(names = "--edition", paramLabel = "YEAR", description = "check also that the rules are for this edition")
     Integer edition;
 
+    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Options.LanguageConverter.class,
+            description = "the language of the errors and warnings (default: fr)")
+    Language language;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -41,25 +52,23 @@ final class CheckRulesCommand implements Callable<Integer> {
         RuleSetCheck.Report report = RuleSetCheck.directory(directory);
         List<RuleProblem> errors = new ArrayList<>(report.errors());
         if (report.ok() && edition != null && report.ruleSet().edition() != edition) {
-            errors.add(new RuleProblem(null, 0, 0, "these rules are for edition " + report.ruleSet().edition()
-                    + ", not " + edition));
+            errors.add(RuleDiagnostics.problem(null, 0, 0, "rules.otherEdition", report.ruleSet().edition(), edition));
         }
-        for (RuleProblem error : errors) {
-            err.println(error.file() == null ? directory + ": " + error.message() : error.toString());
-        }
+        RuleDiagnostics.lines(errors, language, directory.toString()).forEach(err::println);
         for (RuleWarning warning : report.warnings()) {
-            err.println(warning);
+            err.println(warning.toString(language));
         }
         err.flush();
         if (!errors.isEmpty()) {
-            err.println("label: " + directory + ": " + errors.size() + (errors.size() == 1 ? " error" : " errors")
-                    + "; the rules cannot be used");
+            err.println("label: " + RuleDiagnostics.text(language, "check.failed", directory,
+                    RuleDiagnostics.phrase(errors.size() == 1 ? "check.oneError" : "check.errors", errors.size())));
             return LabelCommand.ExitCode.REJECTED;
         }
         int warnings = report.warnings().size();
-        out.println(directory + ": edition " + report.ruleSet().edition() + ", " + report.files().size() + " files, "
-                + report.ruleSet().rules().size() + " rules: no error, "
-                + (warnings == 0 ? "no warning" : warnings + (warnings == 1 ? " warning" : " warnings")));
+        out.println(RuleDiagnostics.text(language, "check.passed", directory, report.ruleSet().edition(),
+                report.files().size(), report.ruleSet().rules().size(), RuleDiagnostics.phrase(
+                        warnings == 0 ? "check.noWarning" : warnings == 1 ? "check.oneWarning" : "check.warnings",
+                        warnings)));
         return LabelCommand.ExitCode.OK;
     }
 }

@@ -15,6 +15,7 @@ import fr.label.result.Explanation;
 import fr.label.report.SafeText;
 import fr.label.result.Palmares;
 import fr.label.testing.EditionDiff;
+import fr.label.spi.EngineSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,6 +77,11 @@ final class DiffCommand implements Callable<Integer> {
                     + "it, renamed into place at the end; on failure nothing is left and an existing FILE is untouched)")
     Path output;
 
+    @Option(names = "--max-firings", paramLabel = "N", converter = Options.MaxFiringsConverter.class,
+            description = "rule firings one dossier may take before its rules are taken to loop (default: "
+                    + EngineSettings.DEFAULT_MAX_FIRINGS + "; rule files are code, see the README)")
+    Integer maxFirings;
+
     @Override
     public Integer call() {
         Engines.checkRulesFolder(candidate, "--candidate", spec, language);
@@ -112,13 +118,13 @@ final class DiffCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--base " + base + ": the edition is " + year
                         + "; give --base " + year + " (its shipped rules) or a rules directory");
             }
-            baseEngine = Engines.forFile(year, source, null, threads);
+            baseEngine = Engines.forFile(year, source, null, threads, maxFirings);
             baseName = "shipped " + year;
         } else {
-            baseEngine = Engines.forFile(year, source, Path.of(base), threads);
+            baseEngine = Engines.forFile(year, source, Path.of(base), threads, maxFirings);
             baseName = base;
         }
-        LabelEngine candidateEngine = Engines.forFile(year, source, candidate, threads);
+        LabelEngine candidateEngine = Engines.forFile(year, source, candidate, threads, maxFirings);
         Palmares before = baseEngine.evaluateEdition(candidatures);
         Palmares after = candidateEngine.evaluateEdition(candidatures);
         EditionDiff diff = EditionDiff.between(before, after);

@@ -23,12 +23,13 @@ final class Engines {
     /**
      * The engine of an edition read from a file: an edition with no rules is that file's problem.
      *
-     * @param rules   a rules directory replacing the shipped rules, or {@code null}
-     * @param threads threads for an edition, or {@code null} for the default
+     * @param rules      a rules directory replacing the shipped rules, or {@code null}
+     * @param threads    threads for an edition, or {@code null} for the default
+     * @param maxFirings rule firings a dossier may take, or {@code null} for the default
      */
-    static LabelEngine forFile(int edition, String file, Path rules, Integer threads) {
+    static LabelEngine forFile(int edition, String file, Path rules, Integer threads, Integer maxFirings) {
         try {
-            return build(edition, rules, threads);
+            return build(edition, rules, threads, maxFirings);
         } catch (UnknownEditionException unknown) {
             throw new InvalidInputException(new InputProblem(file, "edition",
                     "expected an edition with rules, one of " + LabelEngine.editions()
@@ -84,13 +85,16 @@ final class Engines {
         return argument.matches("\\d+");
     }
 
-    static LabelEngine build(int edition, Path rules, Integer threads) {
+    static LabelEngine build(int edition, Path rules, Integer threads, Integer maxFirings) {
         LabelEngine.Builder builder = LabelEngine.builder().edition(edition);
         if (rules != null) {
             builder.rules(rules);
         }
         if (threads != null) {
             builder.threads(threads);
+        }
+        if (maxFirings != null) {
+            builder.maxFirings(maxFirings);
         }
         return builder.build();
     }

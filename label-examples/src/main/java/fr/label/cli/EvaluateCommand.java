@@ -4,6 +4,7 @@ import fr.label.Language;
 import fr.label.LabelEngine;
 import fr.label.dossier.Dossier;
 import fr.label.json.LabelJson;
+import fr.label.spi.EngineSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,6 +64,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "threads used to evaluate an edition file, 1 to 256 (default: one per processor)")
     Integer threads;
 
+    @Option(names = "--max-firings", paramLabel = "N", converter = Options.MaxFiringsConverter.class,
+            description = "rule firings one dossier may take before its rules are taken to loop (default: "
+                    + EngineSettings.DEFAULT_MAX_FIRINGS + "; rule files are code, see the README)")
+    Integer maxFirings;
+
     @Override
     public Integer call() {
         Options.htmlOrOutput(html, output, spec);
@@ -79,11 +85,11 @@ final class EvaluateCommand implements Callable<Integer> {
         try (LabelJson.Input input = Inputs.open(file.toString(), Inputs.standardInput(label), language)) {
             String name = input.source();
             if (input.kind() == LabelJson.FileKind.EDITION) {
-                LabelEngine engine = Engines.forFile(input.edition(), name, rules, threads);
+                LabelEngine engine = Engines.forFile(input.edition(), name, rules, threads, maxFirings);
                 return Output.streamedEdition(input, engine, format, language, html, spec, out);
             }
             Dossier dossier = input.dossier();
-            LabelEngine engine = Engines.forFile(dossier.edition(), name, rules, threads);
+            LabelEngine engine = Engines.forFile(dossier.edition(), name, rules, threads, maxFirings);
             Output.result(engine.evaluate(dossier), engine, format, language, html, spec, out);
             return LabelCommand.ExitCode.OK;
         }

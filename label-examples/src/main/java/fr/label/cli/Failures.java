@@ -1,5 +1,7 @@
 package fr.label.cli;
 
+import fr.label.Language;
+import fr.label.RuleDiagnostics;
 import fr.label.RuleSetException;
 import fr.label.UnknownEditionException;
 import fr.label.dossier.InputProblem;
@@ -66,8 +68,7 @@ final class Failures {
             return LabelCommand.ExitCode.REJECTED;
         }
         if (failure instanceof RuleSetException rules) {
-            err.println("label: " + rules.getMessage().lines().findFirst().orElse("the rules cannot be used"));
-            rules.problems().forEach(problem -> err.println(SafeText.plain(problem.toString())));
+            ruleSetError(rules, language(parseResult), err);
             return LabelCommand.ExitCode.REJECTED;
         }
         if (failure instanceof UnknownEditionException unknown) {
@@ -88,6 +89,49 @@ final class Failures {
         String message = io.getCause() != null && io.getMessage().equals(io.getCause().toString())
                 && io.getCause().getMessage() != null ? io.getCause().getMessage() : io.getMessage();
         return firstLine(message);
+    }
+
+    /** Rules that cannot be used: a heading, then at most 20 problems, each at its file and line, in the language. */
+    static void ruleSetError(RuleSetException rules, Language language, PrintWriter err) {
+        List<String> lines = rules.describe(language);
+        err.println("label: " + SafeText.plain(lines.get(0)));
+        lines.subList(1, lines.size()).forEach(line -> err.println(SafeText.plain(line)));
+    }
+
+    /**
+     * The memory ran out. With rules of the user's own (--rules, --candidate, --base DIR), a rule
+     * inserting without end is the likely cause: a rule-set problem, exit 1. Otherwise the memory
+     * is simply too small for the job: an internal error, exit 3, that says so.
+     */
+    static int outOfMemory(String[] args, PrintWriter err) {
+        boolean customRules = false;
+        for (int i = 0; i < args.length; i++) {
+            customRules |= args[i].equals("--rules") || args[i].startsWith("--rules=")
+                    || args[i].equals("--candidate") || args[i].startsWith("--candidate=")
+                    || (args[i].equals("--base") && i + 1 < args.length && !Engines.isYear(args[i + 1]));
+        }
+        Language language = Language.FR;
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--lang") && args[i + 1].equalsIgnoreCase("en")) {
+                language = Language.EN;
+            }
+        }
+        if (customRules) {
+            err.println("label: " + RuleDiagnostics.text(language, "rules.outOfMemory",
+                    RuleDiagnostics.phrase("subject.evaluation")));
+            return LabelCommand.ExitCode.REJECTED;
+        }
+        err.println("label: " + RuleDiagnostics.text(language, "memory.tooSmall"));
+        return LabelCommand.ExitCode.INTERNAL;
+    }
+
+    /** The --lang of the command that ran, French when it has none. */
+    private static Language language(ParseResult parseResult) {
+        ParseResult command = parseResult;
+        while (command.subcommand() != null) {
+            command = command.subcommand();
+        }
+        return command.hasMatchedOption("--lang") ? command.matchedOptionValue("--lang", Language.FR) : Language.FR;
     }
 
     /** One line for an error the tool did not expect. */

@@ -95,6 +95,9 @@ public final class LabelCommand implements Callable<Integer> {
         int status;
         try {
             status = run(out, err, args);
+        } catch (OutOfMemoryError memory) {
+            out.flush();
+            status = Failures.outOfMemory(args, err);
         } catch (Throwable unexpected) { // last resort: never a stack trace, one line
             out.flush();
             err.println(Failures.internalError(unexpected));

@@ -100,4 +100,20 @@ final class Options {
                     + value + "'");
         }
     }
+
+    static final class MaxFiringsConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int limit = Integer.parseInt(value.trim());
+                if (limit >= 1) {
+                    return limit;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new TypeConversionException("expected a number of rule firings, from 1 to " + Integer.MAX_VALUE
+                    + ", found '" + value + "'");
+        }
+    }
 }

@@ -7,6 +7,7 @@ import fr.label.dossier.InputProblem;
 import fr.label.dossier.InvalidInputException;
 import fr.label.examples.ExampleEditions;
 import fr.label.json.LabelJson;
+import fr.label.spi.EngineSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,6 +68,11 @@ final class PalmaresCommand implements Callable<Integer> {
             description = "threads used to evaluate the dossiers, 1 to 256 (default: one per processor)")
     Integer threads;
 
+    @Option(names = "--max-firings", paramLabel = "N", converter = Options.MaxFiringsConverter.class,
+            description = "rule firings one dossier may take before its rules are taken to loop (default: "
+                    + EngineSettings.DEFAULT_MAX_FIRINGS + "; rule files are code, see the README)")
+    Integer maxFirings;
+
     @Override
     public Integer call() {
         Options.htmlOrOutput(html, output, spec);
@@ -84,7 +90,7 @@ final class PalmaresCommand implements Callable<Integer> {
         if (Engines.isYear(edition)) {
             int year = Engines.exampleYear(edition, rules != null, spec);
             candidatures = ExampleEditions.read(year);
-            engine = Engines.build(year, rules, threads);
+            engine = Engines.build(year, rules, threads, maxFirings);
         } else {
             // Read once, from its start: standard input or a pipe cannot be read again.
             try (LabelJson.Input input = Inputs.openEdition(edition, Inputs.standardInput(label), language,
@@ -94,7 +100,7 @@ final class PalmaresCommand implements Callable<Integer> {
                             + "({\"edition\": ..., \"dossiers\": [...]}), found a dossier: use 'label evaluate "
                             + edition + "'"));
                 }
-                LabelEngine streaming = Engines.forFile(input.edition(), input.source(), rules, threads);
+                LabelEngine streaming = Engines.forFile(input.edition(), input.source(), rules, threads, maxFirings);
                 return Output.streamedEdition(input, streaming, format, language, html, spec, out);
             }
         }

@@ -28,6 +28,11 @@ final class RulesDocument {
     private static final String LEGEND = "A = eligible actions, E = covered enjeux, S = strong enjeux, "
             + "C = covered catégories, D = démocratie locale covered. Levels are cumulative: a level needs its "
             + "line and those of every level below.";
+    private static final String TRUSTED = "Rule files are code: the engine runs their conditions and consequences "
+            + "as Java, so use only rule files you trust. Each dossier may take at most "
+            + String.format(java.util.Locale.ROOT, "%,d", fr.label.spi.EngineSettings.DEFAULT_MAX_FIRINGS)
+            + " rule firings (--max-firings N): beyond, its rules are taken to loop and the evaluation stops, "
+            + "naming the rule that fired most.";
 
     private final RuleSet ruleSet;
     private final String source;
@@ -49,7 +54,8 @@ final class RulesDocument {
                 .append(" palmarès)\n\n");
         md.append("Generated from the rule files themselves (").append(source).append("): ")
                 .append(ruleSet.files().size()).append(" files, ").append(ruleSet.rules().size())
-                .append(" rules. Jury date: ").append(ruleSet.settings().juryDate()).append(".\n\n");
+                .append(" rules. Jury date: ").append(ruleSet.settings().juryDate()).append(".\n\n")
+                .append(TRUSTED).append("\n\n");
         md.append("## Arobases thresholds\n\n").append(LEGEND).append("\n\n");
         List<CollectiviteType> types = List.of(CollectiviteType.values());
         md.append("| level |");
@@ -103,7 +109,7 @@ final class RulesDocument {
         html.append("<h1>").append(esc(title)).append("</h1>\n<p>Generated from the rule files themselves (")
                 .append(esc(source)).append("): ").append(ruleSet.files().size()).append(" files, ")
                 .append(ruleSet.rules().size()).append(" rules. Jury date: <time>")
-                .append(ruleSet.settings().juryDate()).append("</time>.</p>\n");
+                .append(ruleSet.settings().juryDate()).append("</time>.</p>\n<p>").append(esc(TRUSTED)).append("</p>\n");
         html.append("<h2 id=\"thresholds\">Arobases thresholds</h2>\n<p>").append(esc(LEGEND)).append("</p>\n");
         html.append("<table id=\"thresholds-table\">\n<tr><th>level</th>");
         for (CollectiviteType type : CollectiviteType.values()) {

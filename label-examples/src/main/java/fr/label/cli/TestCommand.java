@@ -7,6 +7,7 @@ import fr.label.testing.LabelScenarios;
 import fr.label.testing.RuleCoverageReport;
 import fr.label.testing.ScenarioOutcome;
 import fr.label.testing.ScenarioRun;
+import fr.label.spi.EngineSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,6 +72,11 @@ final class TestCommand implements Callable<Integer> {
                     + "it, renamed into place at the end; on failure nothing is left and an existing FILE is untouched)")
     Path output;
 
+    @Option(names = "--max-firings", paramLabel = "N", converter = Options.MaxFiringsConverter.class,
+            description = "rule firings one dossier may take before its rules are taken to loop (default: "
+                    + EngineSettings.DEFAULT_MAX_FIRINGS + "; rule files are code, see the README)")
+    Integer maxFirings;
+
     @Override
     public Integer call() {
         try (Destination destination = Destination.of(output, spec, language)) {
@@ -98,6 +104,9 @@ final class TestCommand implements Callable<Integer> {
         }
         if (minCoverage != null) {
             scenarios = scenarios.minCoverage(minCoverage);
+        }
+        if (maxFirings != null) {
+            scenarios = scenarios.maxFirings(maxFirings);
         }
         ScenarioRun run;
         try {

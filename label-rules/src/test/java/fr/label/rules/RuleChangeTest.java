@@ -77,7 +77,8 @@ class RuleChangeTest {
         ShippedRuleSets.export(2022, dir);
 
         assertThatThrownBy(() -> LabelEngine.builder().edition(2023).rules(dir).build())
-                .isInstanceOf(RuleSetException.class).hasMessageContaining("for edition 2022, not 2023");
+                .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.describe(fr.label.Language.EN))
+                        .contains("these rules are for edition 2022, not 2023"));
     }
 
     @Test

@@ -54,21 +54,23 @@ public final class LabelScenarios {
     private final Path rules;
     private final Double minCoverage;
     private final Language language;
+    private final Integer maxFirings;
 
     private LabelScenarios(Path location, String text, Integer edition, Path rules, Double minCoverage,
-                           Language language) {
+                           Language language, Integer maxFirings) {
         this.location = location;
         this.text = text;
         this.edition = edition;
         this.rules = rules;
         this.minCoverage = minCoverage;
         this.language = language;
+        this.maxFirings = maxFirings;
     }
 
     /** The scenario files of a folder (every {@code .yaml} and {@code .yml} below it), or one scenario file. */
     public static LabelScenarios in(Path folderOrFile) {
         return new LabelScenarios(Objects.requireNonNull(folderOrFile, "folderOrFile"), null, null, null, null,
-                Language.FR);
+                Language.FR, null);
     }
 
     /**
@@ -80,7 +82,7 @@ public final class LabelScenarios {
      */
     public static LabelScenarios ofText(String yaml, String name) {
         return new LabelScenarios(Path.of(Objects.requireNonNull(name, "name")), Objects.requireNonNull(yaml, "yaml"),
-                null, null, null, Language.FR);
+                null, null, null, Language.FR, null);
     }
 
     /**
@@ -88,7 +90,7 @@ public final class LabelScenarios {
      * their folder) are of this edition.
      */
     public LabelScenarios edition(int year) {
-        return new LabelScenarios(location, text, year, rules, minCoverage, language);
+        return new LabelScenarios(location, text, year, rules, minCoverage, language, maxFirings);
     }
 
     /**
@@ -96,17 +98,28 @@ public final class LabelScenarios {
      * edition given by {@link #edition(int)}, or the one every scenario runs in.
      */
     public LabelScenarios rules(Path directory) {
-        return new LabelScenarios(location, text, edition, directory, minCoverage, language);
+        return new LabelScenarios(location, text, edition, directory, minCoverage, language, maxFirings);
     }
 
     /** Fails the run when, in an edition, fewer than this percentage of the rules fired. */
     public LabelScenarios minCoverage(double percent) {
-        return new LabelScenarios(location, text, edition, rules, percent, language);
+        return new LabelScenarios(location, text, edition, rules, percent, language, maxFirings);
     }
 
-    /** The language of the explanations shown with a failure (French by default). */
+    /**
+     * The rule firings a dossier may take before its rules are taken to loop (the engine's
+     * default unless given): a scenario whose rules go beyond fails, naming the rule that fired most.
+     */
+    public LabelScenarios maxFirings(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("maxFirings must be 1 or more, found " + limit);
+        }
+        return new LabelScenarios(location, text, edition, rules, minCoverage, language, limit);
+    }
+
+    /** The language of the explanations and the rules' problems shown with a failure (French by default). */
     public LabelScenarios language(Language language) {
-        return new LabelScenarios(location, text, edition, rules, minCoverage, Objects.requireNonNull(language));
+        return new LabelScenarios(location, text, edition, rules, minCoverage, Objects.requireNonNull(language), maxFirings);
     }
 
     /**
@@ -118,8 +131,15 @@ public final class LabelScenarios {
      */
     public Stream<DynamicNode> tests() {
         Plan plan = plan();
-        ScenarioRunner runner = new ScenarioRunner(rules, plan.rulesEdition());
+        ScenarioRunner runner = new ScenarioRunner(rules, plan.rulesEdition(), language, maxFirings);
         List<DynamicNode> nodes = new ArrayList<>();
+        // Each edition's rules are compiled once, and reported once when they cannot be used.
+        for (int year : plan.editions()) {
+            ScenarioOutcome broken = runner.ruleSetFailure(year);
+            if (broken != null) {
+                nodes.add(DynamicTest.dynamicTest(broken.name(), broken.file().toUri(), () -> fail(broken)));
+            }
+        }
         for (ScenarioFile file : plan.files()) {
             List<DynamicNode> tests = new ArrayList<>();
             if (!file.problems().isEmpty()) {
@@ -173,8 +193,16 @@ public final class LabelScenarios {
      */
     public ScenarioRun run(Consumer<ScenarioOutcome> eachOutcome) {
         Plan plan = plan();
-        ScenarioRunner runner = new ScenarioRunner(rules, plan.rulesEdition());
+        ScenarioRunner runner = new ScenarioRunner(rules, plan.rulesEdition(), language, maxFirings);
         List<ScenarioOutcome> outcomes = new ArrayList<>();
+        // Each edition's rules are compiled once, and reported once when they cannot be used.
+        for (int year : plan.editions()) {
+            ScenarioOutcome broken = runner.ruleSetFailure(year);
+            if (broken != null) {
+                outcomes.add(broken);
+                eachOutcome.accept(broken);
+            }
+        }
         for (ScenarioFile file : plan.files()) {
             if (!file.problems().isEmpty()) {
                 ScenarioOutcome outcome = new ScenarioOutcome(file.file(), "(the file)", 0, null, List.of(),

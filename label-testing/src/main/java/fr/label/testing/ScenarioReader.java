@@ -127,10 +127,7 @@ public final class ScenarioReader {
         try (JsonParser parser = YAML.createParser(text)) {
             root = YAML_MAPPER.readTree(parser);
         } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            String where = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-            return failed(file, new InputProblem(name, where, "expected well-formed YAML: "
-                    + e.getOriginalMessage().lines().findFirst().orElse("")));
+            return failed(file, YamlSyntax.problem(name, e));
         } catch (IOException e) {
             return failed(file, new InputProblem(name, "", "cannot be read: " + e.getMessage()));
         }

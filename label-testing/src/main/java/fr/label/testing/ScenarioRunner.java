@@ -1,8 +1,9 @@
 package fr.label.testing;
 
 import fr.label.LabelEngine;
+import fr.label.Language;
+import fr.label.RuleDiagnostics;
 import fr.label.RuleInfo;
-import fr.label.RuleProblem;
 import fr.label.RuleSetException;
 import fr.label.UnknownEditionException;
 import fr.label.dossier.InputProblem;
@@ -18,8 +19,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Runs scenarios with one engine per edition, built on first use and kept for the run, and
- * counts every rule firing for the coverage.
+ * Runs scenarios with one engine per edition, built once and kept for the run, and counts every
+ * rule firing for the coverage. Rules that cannot be used are reported once, by
+ * {@link #ruleSetFailure(int)}; each scenario of their edition then only says it did not run.
  */
 final class ScenarioRunner {
 
@@ -29,21 +31,42 @@ final class ScenarioRunner {
 
     private final Path rules;
     private final Integer rulesEdition;
+    private final Language language;
+    private final Integer maxFirings;
     private final Map<Integer, EditionEngine> engines = new TreeMap<>();
 
     /**
      * @param rules        a rules directory replacing the shipped rules of {@code rulesEdition}, or {@code null}
      * @param rulesEdition the edition the rules directory is for
+     * @param language     the language of the rules' problems
+     * @param maxFirings   the rule firings a dossier may take, or {@code null} for the engine's default
      */
-    ScenarioRunner(Path rules, Integer rulesEdition) {
+    ScenarioRunner(Path rules, Integer rulesEdition, Language language, Integer maxFirings) {
         this.rules = rules;
         this.rulesEdition = rulesEdition;
+        this.language = language;
+        this.maxFirings = maxFirings;
+    }
+
+    /**
+     * Builds the engine of the edition, if not yet done, and returns why its rules cannot be used
+     * — as an outcome of its own, to report once before the scenarios — or {@code null} when they can.
+     */
+    synchronized ScenarioOutcome ruleSetFailure(int year) {
+        EditionEngine edition = engine(year);
+        if (edition.failure() == null) {
+            return null;
+        }
+        Path where = rules != null && rulesEdition == year ? rules : Path.of(String.valueOf(year));
+        return new ScenarioOutcome(where, RuleDiagnostics.text(language, "scenarios.rulesOf", year), 0, year,
+                List.of(), edition.failure());
     }
 
     synchronized ScenarioOutcome run(Scenario scenario) {
         EditionEngine edition = engine(scenario.edition());
         if (edition.failure() != null) {
-            return outcome(scenario, List.of(), edition.failure());
+            return outcome(scenario, List.of(),
+                    List.of(RuleDiagnostics.text(language, "scenarios.notRun", scenario.edition())));
         }
         LabelEngine engine = edition.engine();
         List<Mismatch> unknownRules = scenario.expect().unknownRules(engine.rules());
@@ -70,8 +93,7 @@ final class ScenarioRunner {
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> problems.add(p.toString()));
         } catch (RuleSetException e) {
-            problems.add(e.getMessage().lines().findFirst().orElse("the rules failed"));
-            e.problems().forEach(p -> problems.add(p.toString()));
+            problems.addAll(e.describe(language));
         } finally {
             firings = edition.recorder().endScenario();
         }
@@ -113,13 +135,13 @@ final class ScenarioRunner {
         if (rules != null && rulesEdition == year) {
             builder.rules(rules);
         }
+        if (maxFirings != null) {
+            builder.maxFirings(maxFirings);
+        }
         try {
             return new EditionEngine(builder.build(), recorder, null);
         } catch (RuleSetException e) {
-            List<String> failure = new ArrayList<>();
-            failure.add(e.getMessage().lines().findFirst().orElse("the rules cannot be used"));
-            e.problems().stream().map(RuleProblem::toString).forEach(failure::add);
-            return new EditionEngine(null, recorder, failure);
+            return new EditionEngine(null, recorder, e.describe(language));
         } catch (UnknownEditionException e) {
             return new EditionEngine(null, recorder, List.of(e.getMessage()
                     + " (or run the scenarios with the edition's rules: --rules DIR --edition " + year + ")"));

@@ -192,4 +192,28 @@ class LabelScenariosTest {
         }
         return tests;
     }
+
+    @Test
+    void rulesThatCannotBeUsedAreReportedOnceThenEachScenarioSaysItDidNotRun() throws IOException {
+        Path scenarios = scenarios("ville.yaml", VILLE_FOUR + VILLE_FOUR.replace("scenarios:\n", "")
+                .replace("gets 4@", "gets 4@ again"));
+        Path rules = rulesWithVilleFourAt(35);
+        Files.delete(rules.resolve("levels.drl"));
+
+        ScenarioRun run = LabelScenarios.in(scenarios).rules(rules).language(fr.label.Language.EN).run();
+        List<DynamicNode> tests = LabelScenarios.in(scenarios).rules(rules).tests().toList();
+
+        assertThat(run.outcomes()).hasSize(3);
+        assertThat(run.outcomes().get(0).name()).isEqualTo("rules of edition 2023");
+        assertThat(run.outcomes().get(0).describe(fr.label.Language.EN)).containsExactly(
+                "rule set " + rules + " cannot be used:",
+                "no rule decides the thresholds checked against the measures (ThresholdCheck); levels.drl usually does",
+                "no rule decides the arobases level (Arobases); levels.drl usually does");
+        assertThat(run.outcomes().subList(1, 3)).allSatisfy(outcome -> assertThat(outcome.problems())
+                .containsExactly("not run: the rules of edition 2023 cannot be used (see above)"));
+        assertThat(run.successful()).isFalse();
+        assertThat(tests.get(0).getDisplayName()).isEqualTo("règles de l'édition 2023");
+        assertThatThrownBy(((DynamicTest) tests.get(0)).getExecutable()::execute)
+                .isInstanceOf(AssertionFailedError.class).hasMessageContaining("levels.drl");
+    }
 }

@@ -148,6 +148,34 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aYamlMistakeKeepsItsCauseAndTheLineOfWhatWasLeftOpen() throws IOException {
+        ScenarioFile misaligned = read("""
+                scenarios:
+                  - name: a VILLAGE
+                    expect:
+                      arobases: 3
+                     mentions: []
+                """);
+        ScenarioFile unclosed = read("""
+                scenarios:
+                  - name: "a VILLAGE
+                    expect: {}
+                """);
+        ScenarioFile tab = read("scenarios:\n\t- name: a VILLAGE\n");
+
+        assertThat(misaligned.problems()).singleElement().hasToString(file() + ": line 5, column 6: expected well-formed "
+                + "YAML: this line does not line up with the block that starts at line 2, column 5: the keys of one "
+                + "mapping start in the same column, its values further right");
+        assertThat(unclosed.problems()).singleElement().satisfies(problem -> assertThat(problem.message())
+                .isEqualTo("expected well-formed YAML: the quote opened at line 2, column 11 is never closed"));
+        assertThat(tab.problems()).singleElement().hasToString(file() + ": line 2, column 1: expected well-formed YAML: "
+                + "a tab character: YAML indents with spaces only");
+        for (ScenarioFile file : java.util.List.of(misaligned, unclosed, tab)) {
+            assertThat(file.problems().get(0).message()).doesNotContain("reader", "snakeyaml", "Jackson", "<", "Exception");
+        }
+    }
+
+    @Test
     void aDossierFileIsReadRelativeToTheScenarioFileAndMustBeOfTheScenariosEdition() throws IOException {
         Files.createDirectories(dir.resolve("dossiers"));
         Files.writeString(dir.resolve("dossiers/ville.json"), """

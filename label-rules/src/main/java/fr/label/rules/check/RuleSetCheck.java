@@ -6,20 +6,26 @@ import fr.label.rules.engine.RuleFile;
 import fr.label.rules.engine.RuleSet;
 import fr.label.rules.engine.RuleSetCompiler;
 import fr.label.rules.engine.RuleText;
+import org.kie.api.KieBase;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Checks the {@code .drl} files of a directory as an edition's rule set, for rule authors: every
- * error with its file, line and column, and a warning for each rule that can never fire because
- * no session can hold the facts its conditions need.
+ * Checks the {@code .drl} files of a directory as an edition's rule set, for rule authors and
+ * for every engine built from a rules directory: every compile error with its file, line and
+ * column; every decision evaluation reads back that no rule can make (the arobases, the
+ * eligibility of an action, the edition, the mosaïque...), naming the file that usually makes
+ * it; the thresholds table line by line. Warnings: a rule that can never fire because no session
+ * can hold the facts its conditions need, a level asking less than the level below.
  *
  * <pre>{@code
  * RuleSetCheck.Report report = RuleSetCheck.directory(Path.of("my-rules"));
- * report.errors().forEach(System.out::println);     // my-rules/levels.drl:40: Rule Compilation error ...
- * report.warnings().forEach(System.out::println);   // my-rules/levels.drl:16: warning: rule "..." can never fire: ...
+ * report.errors().forEach(e -> System.out.println(e.toString(Language.EN)));    // my-rules/levels.drl:40:5: ...
+ * report.warnings().forEach(w -> System.out.println(w.toString(Language.EN)));  // my-rules/levels.drl:16: warning: rule "..." can never fire: ...
  * }</pre>
  */
 public final class RuleSetCheck {
@@ -34,7 +40,7 @@ public final class RuleSetCheck {
      * @param files    the files checked
      * @param ruleSet  the compiled rule set, or {@code null} when there are errors
      * @param errors   what keeps the rule set from being used
-     * @param warnings what is very likely wrong in a rule set that compiles
+     * @param warnings what is very likely wrong in a rule set that can be used
      */
     public record Report(String name, List<RuleFile> files, RuleSet ruleSet, List<RuleProblem> errors,
                          List<RuleWarning> warnings) {
@@ -58,26 +64,48 @@ public final class RuleSetCheck {
 
     /** Checks rule files as one rule set. */
     public static Report files(String name, List<RuleFile> files) {
-        RuleSet ruleSet;
+        KieBase kieBase;
         try {
-            ruleSet = RuleSet.compile(name, files);
+            kieBase = RuleSetCompiler.compile(name, files);
         } catch (RuleSetException e) {
             return new Report(name, files, null, e.problems(), List.of());
-        } catch (RuntimeException e) {
-            // The rule set runs its rules once when compiled; a consequence may fail there.
-            return new Report(name, files, null, List.of(new RuleProblem(null, 0, 0,
-                    "a rule failed while the rule set was read: " + firstLine(e))), List.of());
         }
         Map<String, RuleText> texts = RuleText.of(files);
-        return new Report(name, files, ruleSet, List.of(), FactFlow.neverFiring(ruleSet.kieBase(), texts));
+        FactFlow flow = FactFlow.of(kieBase, texts);
+        FactFlow.Requirements needs = flow.requirements();
+        if (!needs.problems().isEmpty()) {
+            return new Report(name, files, null, needs.problems(), flow.neverFiring(needs.absent()));
+        }
+        RuleSet ruleSet;
+        try {
+            ruleSet = RuleSet.of(name, files, kieBase);
+        } catch (RuleSetException e) {
+            return new Report(name, files, null, e.problems(), List.of());
+        }
+        ThresholdTable table = ThresholdTable.of(ruleSet);
+        List<RuleProblem> errors;
+        try {
+            errors = table.errors();
+        } catch (RuleSetException e) {
+            errors = e.problems(); // the rules loop on a dossier with no action
+        }
+        List<RuleWarning> warnings = new ArrayList<>(table.warnings());
+        warnings.addAll(flow.neverFiring(Set.of()));
+        return new Report(name, files, errors.isEmpty() ? ruleSet : null, errors, warnings);
     }
 
-    private static String firstLine(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /**
+     * The rule set of a rules directory, checked as {@link #directory(Path)} does: what an engine
+     * built from a directory runs. Warnings do not stop it.
+     *
+     * @throws RuleSetException with every error, each naming its file and line where there is one
+     */
+    public static RuleSet usable(Path directory) {
+        String name = directory.toString();
+        Report report = files(name, RuleSetCompiler.filesOf(directory));
+        if (!report.ok()) {
+            throw new RuleSetException(name, report.errors());
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse("");
+        return report.ruleSet();
     }
 }

@@ -1,7 +1,7 @@
 package fr.label.rules.engine;
 
 import fr.label.RuleFiringListener;
-import fr.label.RuleProblem;
+import fr.label.RuleDiagnostics;
 import fr.label.Threshold;
 import fr.label.RuleSetException;
 import fr.label.dossier.Action;
@@ -50,53 +50,64 @@ final class DossierEvaluator {
     private final RuleSet ruleSet;
     private final Referentiel referentiel;
     private final RuleFiringListener listener;
+    private final int maxFirings;
 
-    DossierEvaluator(RuleSet ruleSet, Referentiel referentiel, RuleFiringListener listener) {
+    DossierEvaluator(RuleSet ruleSet, Referentiel referentiel, RuleFiringListener listener, int maxFirings) {
         this.ruleSet = ruleSet;
         this.referentiel = referentiel;
         this.listener = listener;
+        this.maxFirings = maxFirings;
     }
 
     DossierOutcome evaluate(Dossier dossier) {
+        try {
+            return evaluateIn(dossier);
+        } catch (OutOfMemoryError e) {
+            // Thrown here, after the session and its facts are gone. Shipped rules do not insert
+            // without end: there the memory is simply too small, which is no rule's fault.
+            if (ruleSet.shipped()) {
+                throw e;
+            }
+            throw SessionGuard.outOfMemory(ruleSet, SessionGuard.Subject.dossier(dossier.code()), e);
+        }
+    }
+
+    private DossierOutcome evaluateIn(Dossier dossier) {
         ExplanationLog log = new ExplanationLog();
         KieSession session = ruleSet.newSession(referentiel, log, listener);
+        boolean sound = false;
         try {
-            session.insert(dossier);
-            for (HistoryEntry entry : dossier.history()) {
-                session.insert(entry);
-            }
-            List<FiledAction> filed = new ArrayList<>(dossier.actions().size());
-            Map<String, Integer> firstOfId = new HashMap<>();
-            for (int i = 0; i < dossier.actions().size(); i++) {
-                Action each = dossier.actions().get(i);
-                Integer earlier = firstOfId.putIfAbsent(each.id(), i);
-                FiledAction action = file(i, earlier == null ? i : earlier, each);
-                filed.add(action);
-                session.insert(action);
-            }
-            fire(session, dossier);
-            return read(dossier, filed, session.getObjects(), log);
+            List<FiledAction> filed = insert(session, dossier);
+            SessionGuard.fire(ruleSet, referentiel, session, maxFirings, SessionGuard.Subject.dossier(dossier.code()),
+                    replay -> insert(replay, dossier));
+            DossierOutcome outcome = read(dossier, filed, session.getObjects(), log);
+            sound = true;
+            return outcome;
         } finally {
-            session.dispose();
+            if (sound) {
+                session.dispose();
+            } else {
+                session.destroy(); // a session its rules broke does not go back to the pool
+            }
         }
     }
 
-    private void fire(KieSession session, Dossier dossier) {
-        try {
-            session.fireAllRules();
-        } catch (RuntimeException e) {
-            throw new RuleSetException(ruleSet.name(), new RuleProblem(null, 0, 0,
-                    "a rule failed on the dossier of " + dossier.code() + ": " + rootMessage(e)), e);
+    /** Inserts the dossier's facts: the dossier, its history, its actions as filed. */
+    private List<FiledAction> insert(KieSession session, Dossier dossier) {
+        session.insert(dossier);
+        for (HistoryEntry entry : dossier.history()) {
+            session.insert(entry);
         }
-    }
-
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        List<FiledAction> filed = new ArrayList<>(dossier.actions().size());
+        Map<String, Integer> firstOfId = new HashMap<>();
+        for (int i = 0; i < dossier.actions().size(); i++) {
+            Action each = dossier.actions().get(i);
+            Integer earlier = firstOfId.putIfAbsent(each.id(), i);
+            FiledAction action = file(i, earlier == null ? i : earlier, each);
+            filed.add(action);
+            session.insert(action);
         }
-        String where = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-        return root == e ? where : where + " (" + root + ")";
+        return filed;
     }
 
     /** Looks the action's services up in the référentiel: data the rules reason on, not a decision. */
@@ -134,7 +145,7 @@ final class DossierEvaluator {
             }
             if (fact instanceof ActionEligibility decision) {
                 if (eligibility[decision.position()] != null) {
-                    throw broken("two rules decided the eligibility of action " + decision.action().id());
+                    throw broken("eval.twoEligibilities", decision.action().id(), dossier.code());
                 }
                 eligibility[decision.position()] = decision;
             } else if (fact instanceof EnjeuCoverage tile) {
@@ -184,7 +195,7 @@ final class DossierEvaluator {
         for (FiledAction action : filed) {
             ActionEligibility decision = eligibility[action.position()];
             if (decision == null) {
-                throw broken("no rule decided the eligibility of action " + action.id());
+                throw broken("eval.noEligibility", action.id(), dossier.code());
             }
             actions.add(new ActionResult(action.id(), action.action().title(), decision.eligible(),
                     decision.reason(), action.unknownServices(),
@@ -195,7 +206,7 @@ final class DossierEvaluator {
         for (Enjeu enjeu : referentiel.enjeux()) {
             EnjeuCoverage tile = tiles.get(enjeu.code());
             if (tile == null) {
-                throw broken("no rule made the mosaïque tile of enjeu " + enjeu.code());
+                throw broken("eval.noTile", enjeu.code(), dossier.code());
             }
             mosaique.add(tile);
             if (!tile.covered()) {
@@ -205,17 +216,16 @@ final class DossierEvaluator {
         if (checks != thresholds.size()) {
             for (Threshold threshold : thresholds) {
                 if (!measures.containsKey(threshold.measure())) {
-                    throw broken("the threshold " + threshold + " names the measure \"" + threshold.measure()
-                            + "\", which no rule computes; measures: " + measures.keySet());
+                    throw broken("eval.unknownMeasure", threshold.measure(), measures.keySet(), dossier.code());
                 }
             }
-            throw broken("expected " + thresholds.size() + " threshold checks, found " + checks);
+            throw broken("eval.thresholdChecks", thresholds.size(), checks, dossier.code());
         }
         if (levels.size() != 1) {
-            throw broken("expected one Arobases decision, found " + levels.size());
+            throw broken("eval.arobases", levels.size(), dossier.code());
         }
         if (excellences.size() != 1) {
-            throw broken("expected one excellence decision, found " + excellences.size());
+            throw broken("eval.excellence", excellences.size(), dossier.code());
         }
         List<Mention> eligible = new ArrayList<>();
         for (Mention mention : ruleSet.catalogue()) {
@@ -242,7 +252,8 @@ final class DossierEvaluator {
                 orderedMeasures, mosaique, actions, next, order.sorted(all));
     }
 
-    private RuleSetException broken(String what) {
-        return new RuleSetException(ruleSet.name(), List.of(new RuleProblem(null, 0, 0, what)));
+    /** A decision the rules did not make (or made twice), in words: see rule-diagnostics_*.properties. */
+    private RuleSetException broken(String key, Object... arguments) {
+        return new RuleSetException(ruleSet.name(), List.of(RuleDiagnostics.problem(null, 0, 0, key, arguments)));
     }
 }

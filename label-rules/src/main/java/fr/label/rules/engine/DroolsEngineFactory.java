@@ -1,8 +1,9 @@
 package fr.label.rules.engine;
 
 import fr.label.LabelEngine;
-import fr.label.RuleProblem;
+import fr.label.RuleDiagnostics;
 import fr.label.RuleSetException;
+import fr.label.rules.check.RuleSetCheck;
 import fr.label.spi.EngineFactory;
 import fr.label.spi.EngineSettings;
 
@@ -13,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Builds Drools engines. A shipped rule set is loaded once per JVM, precompiled when the build
  * made it so ({@link ExecutableModels}), and shared; a rules
- * directory is compiled each time an engine is built from it, so an edited file is picked up
- * and a broken one leaves every engine built before untouched.
+ * directory is compiled and checked ({@link RuleSetCheck}) each time an engine is built from it,
+ * so an edited file is picked up and a broken one leaves every engine built before untouched.
  */
 public final class DroolsEngineFactory implements EngineFactory {
 
@@ -32,13 +33,15 @@ public final class DroolsEngineFactory implements EngineFactory {
             ruleSet = shipped(settings.edition());
         } else {
             String name = settings.rulesDirectory().toString();
-            ruleSet = RuleSet.compile(name, RuleSetCompiler.filesOf(settings.rulesDirectory()));
+            // Checked as check-rules checks: what evaluation needs and no rule decides fails here, not on a dossier.
+            ruleSet = RuleSetCheck.usable(settings.rulesDirectory());
             if (ruleSet.edition() != settings.edition()) {
-                throw new RuleSetException(name, List.of(new RuleProblem(null, 0, 0,
-                        "these rules are for edition " + ruleSet.edition() + ", not " + settings.edition())));
+                throw new RuleSetException(name, List.of(RuleDiagnostics.problem(null, 0, 0, "rules.otherEdition",
+                        ruleSet.edition(), settings.edition())));
             }
         }
-        return new DroolsLabelEngine(ruleSet, settings.referentiel(), settings.threads(), settings.listener());
+        return new DroolsLabelEngine(ruleSet, settings.referentiel(), settings.threads(), settings.listener(),
+                settings.maxFirings());
     }
 
     /** The shipped rule set of an edition, compiled on first use. */
@@ -46,6 +49,6 @@ public final class DroolsEngineFactory implements EngineFactory {
         List<RuleFile> files = ShippedRuleSets.files(edition);
         return SHIPPED.computeIfAbsent(edition, year -> ExecutableModels.load(year, files)
                 .map(kieBase -> RuleSet.precompiled("edition " + year, files, kieBase))
-                .orElseGet(() -> RuleSet.compile("edition " + year, files)));
+                .orElseGet(() -> RuleSet.compileShipped("edition " + year, files)));
     }
 }

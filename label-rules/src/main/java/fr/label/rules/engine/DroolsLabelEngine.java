@@ -33,12 +33,16 @@ public final class DroolsLabelEngine implements LabelEngine {
     private final DossierEvaluator evaluator;
     private final MentionJury jury;
 
-    public DroolsLabelEngine(RuleSet ruleSet, Referentiel referentiel, int threads, RuleFiringListener listener) {
+    /**
+     * @param maxFirings the most rule firings a dossier may take (the mentions' deliberation: per candidate)
+     */
+    public DroolsLabelEngine(RuleSet ruleSet, Referentiel referentiel, int threads, RuleFiringListener listener,
+                             int maxFirings) {
         this.ruleSet = ruleSet;
         this.referentiel = referentiel;
         this.threads = threads;
-        this.evaluator = new DossierEvaluator(ruleSet, referentiel, listener);
-        this.jury = new MentionJury(ruleSet, referentiel, listener);
+        this.evaluator = new DossierEvaluator(ruleSet, referentiel, listener, maxFirings);
+        this.jury = new MentionJury(ruleSet, referentiel, listener, maxFirings);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package fr.label.rules.engine;
 
 import fr.label.RuleFiringListener;
-import fr.label.RuleProblem;
+import fr.label.RuleDiagnostics;
 import fr.label.RuleSetException;
 import fr.label.referentiel.Referentiel;
 import fr.label.result.Explanation;
@@ -31,11 +31,13 @@ final class MentionJury {
     private final RuleSet ruleSet;
     private final Referentiel referentiel;
     private final RuleFiringListener listener;
+    private final int maxFirings;
 
-    MentionJury(RuleSet ruleSet, Referentiel referentiel, RuleFiringListener listener) {
+    MentionJury(RuleSet ruleSet, Referentiel referentiel, RuleFiringListener listener, int maxFirings) {
         this.ruleSet = ruleSet;
         this.referentiel = referentiel;
         this.listener = listener;
+        this.maxFirings = maxFirings;
     }
 
     /** The awarded mention codes and explanations, by collectivité code. */
@@ -44,20 +46,14 @@ final class MentionJury {
             return Map.of();
         }
         ExplanationLog log = new ExplanationLog();
-        KieSession session = ruleSet.newSession(referentiel, log, listener);
         Collection<?> facts;
         try {
-            session.insert(new Deliberation(ruleSet.edition()));
-            candidates.forEach(session::insert);
-            try {
-                session.fireAllRules();
-            } catch (RuntimeException e) {
-                throw new RuleSetException(ruleSet.name(), new RuleProblem(null, 0, 0,
-                        "a rule failed while awarding the mentions: " + DossierEvaluator.rootMessage(e)), e);
+            facts = deliberate(candidates, log);
+        } catch (OutOfMemoryError e) {
+            if (ruleSet.shipped()) {
+                throw e;
             }
-            facts = new ArrayList<>(session.getObjects());
-        } finally {
-            session.dispose();
+            throw SessionGuard.outOfMemory(ruleSet, SessionGuard.Subject.DELIBERATION, e);
         }
         Map<String, List<String>> awarded = new HashMap<>();
         Map<String, Integer> decisions = new HashMap<>();
@@ -72,9 +68,8 @@ final class MentionJury {
         for (MentionCandidate candidate : candidates) {
             Integer count = decisions.get(candidate.code() + "\u0000" + candidate.mention());
             if (count == null || count != 1) {
-                throw new RuleSetException(ruleSet.name(), List.of(new RuleProblem(null, 0, 0,
-                        "expected one award decision on the " + candidate.mention() + " mention of "
-                                + candidate.code() + ", found " + (count == null ? 0 : count))));
+                throw new RuleSetException(ruleSet.name(), List.of(RuleDiagnostics.problem(null, 0, 0,
+                        "eval.award", candidate.mention(), candidate.code(), count == null ? 0 : count)));
             }
         }
         Map<String, List<Explanation>> explanations = new HashMap<>();
@@ -89,5 +84,30 @@ final class MentionJury {
                     awarded.getOrDefault(code, List.of()), explanations.getOrDefault(code, List.of())));
         }
         return byCode;
+    }
+
+    /** The deliberation's facts once its rules have fired: the limit is the dossiers' one, per candidate. */
+    private Collection<?> deliberate(List<MentionCandidate> candidates, ExplanationLog log) {
+        KieSession session = ruleSet.newSession(referentiel, log, listener);
+        boolean sound = false;
+        try {
+            insert(session, candidates);
+            SessionGuard.fire(ruleSet, referentiel, session, (long) maxFirings * candidates.size(),
+                    SessionGuard.Subject.DELIBERATION, replay -> insert(replay, candidates));
+            Collection<?> facts = new ArrayList<>(session.getObjects());
+            sound = true;
+            return facts;
+        } finally {
+            if (sound) {
+                session.dispose();
+            } else {
+                session.destroy();
+            }
+        }
+    }
+
+    private void insert(KieSession session, List<MentionCandidate> candidates) {
+        session.insert(new Deliberation(ruleSet.edition()));
+        candidates.forEach(session::insert);
     }
 }

@@ -1,5 +1,6 @@
 package fr.label.rules.engine;
 
+import fr.label.RuleDiagnostics;
 import fr.label.RuleFiringListener;
 import fr.label.RuleInfo;
 import fr.label.RuleProblem;
@@ -13,6 +14,7 @@ import fr.label.result.Mention;
 import fr.label.rules.facts.EditionSettings;
 import fr.label.rules.facts.ExplanationLog;
 import fr.label.rules.facts.Measure;
+import fr.label.spi.EngineSettings;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -42,6 +44,7 @@ public final class RuleSet {
     private final String name;
     private final List<RuleFile> files;
     private final KieBase kieBase;
+    private final boolean shipped;
     /** Sessions handed back on dispose and reset for the next dossier: cheaper than new ones. */
     private final KieSessionsPool pool;
     private final Set<String> globals;
@@ -52,10 +55,11 @@ public final class RuleSet {
     private final ExplanationOrder explanationOrder;
     private final List<RuleInfo> rules;
 
-    private RuleSet(String name, List<RuleFile> files, KieBase kieBase) {
+    private RuleSet(String name, List<RuleFile> files, KieBase kieBase, boolean shipped) {
         this.name = name;
         this.files = List.copyOf(files);
         this.kieBase = kieBase;
+        this.shipped = shipped;
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.rules = describe(kieBase, files);
         this.globals = new HashSet<>();
@@ -67,9 +71,11 @@ public final class RuleSet {
         List<EditionSettings> editions = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         List<Threshold> table = new ArrayList<>();
-        KieSession session = newSession(Referentiel.defaultReferentiel(), new ExplanationLog());
+        Referentiel referentiel = Referentiel.defaultReferentiel();
+        KieSession session = newSession(referentiel, new ExplanationLog());
         try {
-            session.fireAllRules();
+            SessionGuard.fire(this, referentiel, session, EngineSettings.DEFAULT_MAX_FIRINGS,
+                    SessionGuard.Subject.RULE_SET, replay -> { });
             for (Object fact : Facts.inInsertionOrder(session)) {
                 if (fact instanceof EditionSettings edition) {
                     editions.add(edition);
@@ -80,12 +86,14 @@ public final class RuleSet {
                 }
             }
         } finally {
-            session.dispose();
+            session.destroy();
         }
         if (editions.size() != 1) {
-            throw new RuleSetException(name, List.of(new RuleProblem(null, 0, 0,
-                    "expected one rule inserting EditionSettings (the edition's year and jury date), found "
-                            + editions.size())));
+            throw new RuleSetException(name, List.of(editions.isEmpty()
+                    ? RuleDiagnostics.problem(null, 0, 0, "requirement.absent",
+                    RuleDiagnostics.phrase("concern.EditionSettings"), "EditionSettings", "edition.drl")
+                    : RuleDiagnostics.problem(null, 0, 0, "ruleSet.editions", editions.size(),
+                    editions.stream().map(e -> String.valueOf(e.year())).distinct().toList())));
         }
         this.settings = editions.get(0);
         this.catalogue = List.copyOf(mentions);
@@ -97,10 +105,11 @@ public final class RuleSet {
     /**
      * Compiles the files into a rule set, and checks what the compiler cannot: that every line of
      * the thresholds table names a measure some rule computes (a misspelt measure would otherwise
-     * fail every evaluation).
+     * fail every evaluation). {@link fr.label.rules.check.RuleSetCheck} checks all that evaluation
+     * needs.
      */
     public static RuleSet compile(String name, List<RuleFile> files) {
-        RuleSet ruleSet = new RuleSet(name, files, RuleSetCompiler.compile(name, files));
+        RuleSet ruleSet = of(name, files, RuleSetCompiler.compile(name, files));
         List<RuleProblem> unknown = ruleSet.thresholdsOnUnknownMeasures();
         if (!unknown.isEmpty()) {
             throw new RuleSetException(name, unknown);
@@ -109,59 +118,68 @@ public final class RuleSet {
     }
 
     /**
+     * The rule set of files already compiled into this rule base: its rules run once on no
+     * dossier to state the edition, its mentions and its thresholds, and nothing more is checked.
+     *
+     * @throws RuleSetException when the rules state no edition or several, or fail or loop on no dossier
+     */
+    public static RuleSet of(String name, List<RuleFile> files, KieBase kieBase) {
+        return new RuleSet(name, files, kieBase, false);
+    }
+
+    /** A shipped rule set compiled at start-up, when the build did not precompile it. */
+    static RuleSet compileShipped(String name, List<RuleFile> files) {
+        return new RuleSet(name, files, RuleSetCompiler.compile(name, files), true);
+    }
+
+    /**
      * The thresholds whose measure no rule computes, each at the line that writes it. The measures
      * are those the rules compute for a dossier of each type with no action: every measure rule
      * fires on any dossier.
      */
-    private List<RuleProblem> thresholdsOnUnknownMeasures() {
+    public List<RuleProblem> thresholdsOnUnknownMeasures() {
         Set<String> computed = new HashSet<>();
-        for (CollectiviteType type : thresholds.stream().map(Threshold::type).distinct().toList()) {
-            KieSession session = newSession(Referentiel.defaultReferentiel(), new ExplanationLog());
+        Referentiel referentiel = Referentiel.defaultReferentiel();
+        for (CollectiviteType type : thresholds.stream().map(Threshold::type).filter(java.util.Objects::nonNull)
+                .distinct().toList()) {
+            KieSession session = newSession(referentiel, new ExplanationLog());
             try {
-                session.insert(new Dossier(settings.year(), new Collectivite("00000", "probe", type,
-                        null, null, null), List.of(), List.of()));
-                session.fireAllRules();
+                Dossier probe = new Dossier(settings.year(), new Collectivite("00000", "probe", type,
+                        null, null, null), List.of(), List.of());
+                session.insert(probe);
+                SessionGuard.fire(this, referentiel, session, EngineSettings.DEFAULT_MAX_FIRINGS,
+                        SessionGuard.Subject.probe(type), replay -> replay.insert(probe));
                 for (Object fact : session.getObjects()) {
                     if (fact instanceof Measure measure) {
                         computed.add(measure.name());
                     }
                 }
-            } catch (RuntimeException e) {
+            } catch (RuleSetException e) {
+                if (e.getCause() == null) {
+                    throw e; // a rule that loops on an empty dossier loops on every dossier
+                }
                 return List.of(); // a rule failing on an empty dossier shows at evaluation, with its message
             } finally {
-                session.dispose();
+                session.destroy();
             }
         }
         List<RuleProblem> problems = new ArrayList<>();
-        for (String measure : measureOrder) {
-            if (!computed.contains(measure)) {
-                problems.add(lineNaming(measure, "a threshold names the measure \"" + measure
-                        + "\", which no rule computes; measures: " + new java.util.TreeSet<>(computed)));
+        List<ThresholdLines.Line> lines = ThresholdLines.of(files, thresholds);
+        for (int i = 0; i < thresholds.size(); i++) {
+            Threshold threshold = thresholds.get(i);
+            if (threshold.measure() != null && !computed.contains(threshold.measure())
+                    && thresholds.subList(0, i).stream().noneMatch(t -> threshold.measure().equals(t.measure()))) {
+                ThresholdLines.Line line = lines.get(i);
+                problems.add(RuleDiagnostics.problem(line.file(), line.line(), line.column(), "table.unknownMeasure",
+                        threshold.measure(), new java.util.TreeSet<>(computed)));
             }
         }
         return problems;
     }
 
-    /** The problem at the first line of a thresholds table that names the measure, quoted. */
-    private RuleProblem lineNaming(String measure, String message) {
-        for (RuleFile file : files) {
-            if (!file.content().contains("new Threshold(")) {
-                continue;
-            }
-            List<String> lines = file.content().lines().toList();
-            for (int i = 0; i < lines.size(); i++) {
-                int column = lines.get(i).indexOf("\"" + measure + "\"");
-                if (column >= 0 && lines.get(i).contains("Threshold(")) {
-                    return new RuleProblem(file.name(), i + 1, column + 1, message);
-                }
-            }
-        }
-        return new RuleProblem(null, 0, 0, message);
-    }
-
-    /** A rule set whose files were compiled ahead of time into this rule base. */
+    /** A shipped rule set whose files were compiled ahead of time into this rule base. */
     static RuleSet precompiled(String name, List<RuleFile> files, KieBase kieBase) {
-        return new RuleSet(name, files, kieBase);
+        return new RuleSet(name, files, kieBase, true);
     }
 
     KieSession newSession(Referentiel referentiel, ExplanationLog log) {
@@ -190,6 +208,11 @@ public final class RuleSet {
 
     public String name() {
         return name;
+    }
+
+    /** Whether these are the rules shipped with the library, rather than a rule author's copy. */
+    public boolean shipped() {
+        return shipped;
     }
 
     public List<RuleFile> files() {
