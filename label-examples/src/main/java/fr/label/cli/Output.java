@@ -81,7 +81,7 @@ final class Output {
             List<Result> shown = new ArrayList<>();
             figures = engine.evaluateEdition(file, result -> shown.add(PalmaresReport.shownOf(result)));
             out.print(PalmaresReport.render(new Palmares(figures.edition(), figures.catalogue(), shown,
-                    figures.rejections(), figures.summary()), engine, language));
+                    figures.rejections(), figures.summary(), figures.rules()), engine, language));
         } else if (format == Options.ReportFormat.CSV) {
             out.print(ResultsCsv.headerLine());
             figures = engine.evaluateEdition(file, result -> out.print(ResultsCsv.line(result)));

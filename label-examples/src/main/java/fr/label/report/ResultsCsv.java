@@ -21,12 +21,14 @@ import java.util.stream.Collectors;
  * <p>Columns: {@value #HEADER}. {@code type} and the mention and excellence columns hold the
  * library's codes ({@code VILLE}, {@code AROBASE_VERTE}, {@code AWARDED}); several mentions are
  * joined with ';'; an absent value (no population, no next level at 5@) is an empty field.
+ * {@code rules} and {@code library} say which rules made each row: the digest of the rule files'
+ * text ({@code sha256:...}) and the library version, as {@link fr.label.RuleSetFingerprint} has them.
  */
 public final class ResultsCsv {
 
     public static final String HEADER = "edition,code,name,type,departement,region,population,arobases,"
             + "eligibleActions,coveredEnjeux,strongEnjeux,coveredCategories,mentionsEligible,mentions,"
-            + "excellence,validUntil,nextLevel,actionsFiled,actionsEligible";
+            + "excellence,validUntil,nextLevel,actionsFiled,actionsEligible,rules,library";
 
     private static final String EOL = "\r\n";
 
@@ -64,7 +66,9 @@ public final class ResultsCsv {
                 codes(result.mentionsEligible()), codes(result.mentions()),
                 result.excellence().status().name(), result.excellence().validUntil(),
                 result.nextLevel() == null ? null : result.nextLevel().arobases(),
-                result.actions().size(), result.actions().stream().filter(ActionResult::eligible).count());
+                result.actions().size(), result.actions().stream().filter(ActionResult::eligible).count(),
+                result.rules() == null ? null : result.rules().digest(),
+                result.rules() == null ? null : result.rules().library());
         return out.toString();
     }
 

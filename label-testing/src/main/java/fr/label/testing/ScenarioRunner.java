@@ -29,15 +29,24 @@ final class ScenarioRunner {
 
     private final Path rules;
     private final Integer rulesEdition;
+    /** Whether the rules directory is laid out by edition, and so replaces the shipped rules of every edition. */
+    private final boolean rulesOfEveryEdition;
     private final Map<Integer, EditionEngine> engines = new TreeMap<>();
 
     /**
-     * @param rules        a rules directory replacing the shipped rules of {@code rulesEdition}, or {@code null}
+     * @param rules        a rules directory replacing the shipped rules of {@code rulesEdition}, or
+     *                     of every edition when laid out like them; or {@code null}
      * @param rulesEdition the edition the rules directory is for
      */
     ScenarioRunner(Path rules, Integer rulesEdition) {
         this.rules = rules;
         this.rulesEdition = rulesEdition;
+        this.rulesOfEveryEdition = rules != null && !LabelEngine.editions(rules).isEmpty();
+    }
+
+    /** Whether the rules directory replaces the shipped rules of this edition. */
+    private boolean ownRules(int year) {
+        return rules != null && (rulesOfEveryEdition || rulesEdition != null && rulesEdition == year);
     }
 
     synchronized ScenarioOutcome run(Scenario scenario) {
@@ -62,8 +71,7 @@ final class ScenarioRunner {
                 }
                 scenario.expectByCode().forEach((code, expected) -> palmares.result(code).ifPresent(result -> {
                     for (Mismatch mismatch : expected.check(result)) {
-                        mismatches.add(new Mismatch(code + "." + mismatch.what(), mismatch.expected(), mismatch.actual(),
-                                mismatch.explanations()));
+                        mismatches.add(mismatch.about(code + "." + mismatch.what()));
                     }
                 }));
             }
@@ -93,7 +101,7 @@ final class ScenarioRunner {
             return null;
         }
         List<RuleInfo> all = edition.engine().rules();
-        return new RuleCoverageReport(year, rules != null && rulesEdition == year ? rules.toString() : "shipped",
+        return new RuleCoverageReport(year, ownRules(year) ? rules.toString() : RuleCoverageReport.SHIPPED,
                 edition.recorder().coverage().counts(all));
     }
 
@@ -110,7 +118,7 @@ final class ScenarioRunner {
         FiringRecorder recorder = new FiringRecorder();
         // One thread: the scenario's own firings are counted on the calling thread.
         LabelEngine.Builder builder = LabelEngine.builder().edition(year).threads(1).listener(recorder);
-        if (rules != null && rulesEdition == year) {
+        if (ownRules(year)) {
             builder.rules(rules);
         }
         try {

@@ -26,13 +26,18 @@ public final class DroolsEngineFactory implements EngineFactory {
     }
 
     @Override
+    public List<Integer> editions(java.nio.file.Path rulesDirectory) {
+        return RuleFolders.editionsOf(rulesDirectory);
+    }
+
+    @Override
     public LabelEngine create(EngineSettings settings) {
         RuleSet ruleSet;
         if (settings.rulesDirectory() == null) {
             ruleSet = shipped(settings.edition());
         } else {
             String name = settings.rulesDirectory().toString();
-            ruleSet = RuleSet.compile(name, RuleSetCompiler.filesOf(settings.rulesDirectory()));
+            ruleSet = RuleSet.compile(name, RuleSetCompiler.filesOf(settings.rulesDirectory(), settings.edition()));
             if (ruleSet.edition() != settings.edition()) {
                 throw new RuleSetException(name, List.of(new RuleProblem(null, 0, 0,
                         "these rules are for edition " + ruleSet.edition() + ", not " + settings.edition())));
