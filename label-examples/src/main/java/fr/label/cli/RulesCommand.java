@@ -170,7 +170,7 @@ final class RulesCommand implements Callable<Integer> {
         text.append(en ? "  mentions: " : "  mentions : ").append(mentions(ruleSet)).append('\n');
         text.append(en ? "  " + ruleSet.files().size() + " files, " + all.size() + " rules"
                 : "  " + ruleSet.files().size() + " fichiers, " + all.size() + " règles").append('\n');
-        text.append(en ? "  fingerprint: " : "  empreinte : ").append(ruleSet.fingerprint().describe(language))
+        text.append(en ? "  rule set: " : "  jeu de règles : ").append(ruleSet.fingerprint().describe(language))
                 .append('\n');
         for (Map.Entry<String, List<RuleInfo>> file : byFile.entrySet()) {
             List<RuleInfo> inFile = file.getValue();
