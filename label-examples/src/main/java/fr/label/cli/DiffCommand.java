@@ -33,9 +33,10 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
         description = {
-                "Evaluates one edition under two rule sets, the base and the candidate, and lists each collectivité "
-                        + "whose arobases, mentions or excellence changed (before → after, with the explanation of "
-                        + "the new decision), then how many gain or lose a level, by type.",
+                "Evaluates one edition under two rule sets, the base and the candidate, each named by its "
+                        + "fingerprint, and lists each collectivité whose arobases, mentions or excellence changed "
+                        + "(before → after, with the explanation of the new decision), then how many gain or lose a "
+                        + "level, by type.",
                 "EDITION is an edition file, or a year for the example edition shipped with the tool."})
 final class DiffCommand implements Callable<Integer> {
 
@@ -51,7 +52,8 @@ final class DiffCommand implements Callable<Integer> {
     String base;
 
     @Option(names = "--candidate", paramLabel = "DIR", required = true,
-            description = "the changed rules: a rules directory (see 'label rules --export')")
+            description = "the changed rules: a rules directory (see 'label rules --export'), or one laid out like "
+                    + "the shipped rules, of which the edition's folder is used")
     Path candidate;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",

@@ -40,7 +40,8 @@ final class TestCommand implements Callable<Integer> {
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "the .drl files of DIR replace the shipped rules of the edition of the run (--edition, or "
-                    + "the one edition of every scenario)")
+                    + "the one edition of every scenario); a DIR laid out like the shipped rules (common/ and "
+                    + "edition-YYYY/ folders) replaces them in every edition, each with its own folder")
     Path rules;
 
     @Option(names = "--edition", paramLabel = "YEAR",

@@ -81,10 +81,6 @@ class OneLanguageTest {
             Path html = dir.resolve("palmares-" + language + ".html");
             out(run("palmares", "2023", "--rules", titled.toString(), "--lang", language, "--html", html.toString()));
             outputs.put("palmares --html", visibleText(Files.readString(html)));
-            Path page = dir.resolve("dossier-" + language + ".html");
-            out(run("evaluate", fixture("dossier-ville-2023.json").toString(), "--rules", titled.toString(),
-                    "--lang", language, "--html", page.toString()));
-            outputs.put("evaluate --html", visibleText(Files.readString(page)));
             Cli.Run test = run("test", scenarios.toString(), "--rules", changed.toString(), "--coverage",
                     "--lang", language);
             assertThat(test.status()).isEqualTo(1); // failures are part of what is checked
