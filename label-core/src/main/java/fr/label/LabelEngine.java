@@ -43,9 +43,21 @@ public interface LabelEngine {
         return new Builder();
     }
 
-    /** The editions with a shipped rule set, in ascending order. */
+    /**
+     * The editions with a shipped rule set, in ascending order: one per {@code edition-YYYY}
+     * folder of the shipped rules, found without any list kept in Java.
+     */
     static List<Integer> editions() {
         return Builder.factory().editions();
+    }
+
+    /**
+     * The editions of a rules directory laid out like the shipped rules (a {@code common/} folder
+     * and {@code edition-YYYY/} folders), in ascending order; empty for a directory holding one
+     * rule set. {@link Builder#rules(Path)} takes either.
+     */
+    static List<Integer> editions(Path rulesDirectory) {
+        return Builder.factory().editions(rulesDirectory);
     }
 
     /** The palmarès year this engine evaluates. */
@@ -64,6 +76,12 @@ public interface LabelEngine {
 
     /** Every rule of the engine's rule set, by file then name. */
     List<RuleInfo> rules();
+
+    /**
+     * Which rules this engine runs: its edition, the digest of its rule files' text and the library
+     * version. Every result and palmarès it makes carries it ({@link Result#rules()}).
+     */
+    RuleSetFingerprint fingerprint();
 
     /**
      * Evaluates one dossier alone: a mention it is eligible for is awarded, since no other
@@ -146,7 +164,11 @@ public interface LabelEngine {
             return this;
         }
 
-        /** Replaces the shipped rule set by the {@code .drl} files of this directory. */
+        /**
+         * Replaces the shipped rule set by the {@code .drl} files of this directory: every file
+         * of it, or, when it is laid out like the shipped rules (a {@code common/} folder and
+         * {@code edition-YYYY/} folders), the common files overlaid by the edition's folder.
+         */
         public Builder rules(Path directory) {
             this.rules = directory;
             return this;

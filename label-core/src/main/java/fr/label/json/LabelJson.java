@@ -492,7 +492,7 @@ public final class LabelJson {
 
     /** The result as JSON, explanations in the given language. */
     public static String toJson(Result result, Language language) {
-        return write(generator -> ResultJson.write(result, language, generator));
+        return write(generator -> ResultJson.write(result, language, true, generator));
     }
 
     /** The palmarès as JSON: figures, catalogue, every result and every rejection. */
@@ -602,7 +602,7 @@ public final class LabelJson {
 
         public synchronized void result(Result result) {
             try {
-                ResultJson.write(result, language, generator);
+                ResultJson.write(result, language, false, generator);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

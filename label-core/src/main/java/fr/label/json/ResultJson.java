@@ -2,6 +2,7 @@ package fr.label.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import fr.label.Language;
+import fr.label.RuleSetFingerprint;
 import fr.label.dossier.CollectiviteType;
 import fr.label.dossier.InputProblem;
 import fr.label.dossier.Rejection;
@@ -29,7 +30,7 @@ final class ResultJson {
     static void write(Palmares palmares, Language language, JsonGenerator out) throws IOException {
         head(palmares.edition(), palmares.catalogue(), language, out);
         for (Result result : palmares.results()) {
-            write(result, language, out);
+            write(result, language, false, out);
         }
         tail(palmares, out);
     }
@@ -79,6 +80,7 @@ final class ResultJson {
         out.writeEndArray();
         out.writeFieldName("summary");
         summary(figures.summary(), out);
+        rules(figures.rules(), out);
         // Last, so that a palmarès cut short anywhere before lacks it.
         out.writeBooleanField("complete", true);
         out.writeEndObject();
@@ -108,6 +110,19 @@ final class ResultJson {
             out.writeEndObject();
         }
         out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    /** Which rules made the results: written once for a palmarès, with each result written alone. */
+    private static void rules(RuleSetFingerprint rules, JsonGenerator out) throws IOException {
+        if (rules == null) {
+            out.writeNullField("rules");
+            return;
+        }
+        out.writeObjectFieldStart("rules");
+        out.writeNumberField("edition", rules.edition());
+        out.writeStringField("digest", rules.digest());
+        out.writeStringField("library", rules.library());
         out.writeEndObject();
     }
 
@@ -157,7 +172,11 @@ final class ResultJson {
         out.writeEndObject();
     }
 
-    static void write(Result result, Language language, JsonGenerator out) throws IOException {
+    /**
+     * @param withRules whether to write which rules made it: yes for a result alone, no in a
+     *                  palmarès, which says it once for all its results
+     */
+    static void write(Result result, Language language, boolean withRules, JsonGenerator out) throws IOException {
         out.writeStartObject();
         out.writeNumberField("edition", result.edition());
         out.writeStringField("code", result.code());
@@ -222,10 +241,14 @@ final class ResultJson {
             out.writeStringField("topic", explanation.topic().name());
             out.writeStringField("subject", explanation.subject());
             out.writeStringField("rule", explanation.rule());
+            out.writeStringField("ruleTitle", explanation.ruleTitle(language));
             out.writeStringField("message", explanation.message(language));
             out.writeEndObject();
         }
         out.writeEndArray();
+        if (withRules) {
+            rules(result.rules(), out);
+        }
         out.writeEndObject();
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <pre>{@code
  * for (Explanation why : result.explanationsOf(Topic.AROBASES)) {
- *     System.out.println(why.rule() + ": " + why.message(Language.EN));
+ *     System.out.println(why.ruleTitle(Language.EN) + ": " + why.message(Language.EN));
  * }
  * }</pre>
  *
@@ -21,21 +21,37 @@ import java.util.List;
  *
  * @param topic      which part of the result it explains
  * @param subject    what it is about within the topic (an action id, a mention code), or {@code null}
- * @param rule       the name of the rule that made the decision
- * @param templateFr the French message template
- * @param templateEn the English message template
- * @param arguments  the values the rule used
+ * @param rule        the identifier (name) of the rule that made the decision, for programs
+ * @param templateFr  the French message template
+ * @param templateEn  the English message template
+ * @param arguments   the values the rule used
+ * @param ruleTitleFr the rule's French title ({@code @titleFr}), or {@code null} when it has none
+ * @param ruleTitleEn the rule's English title ({@code @titleEn}), or {@code null} when it has none
  */
 public record Explanation(Topic topic, String subject, String rule,
-                          String templateFr, String templateEn, List<Object> arguments) {
+                          String templateFr, String templateEn, List<Object> arguments,
+                          String ruleTitleFr, String ruleTitleEn) {
 
     public Explanation {
         arguments = List.copyOf(arguments);
     }
 
+    /** An explanation of a rule without titles: readers are shown its name. */
+    public Explanation(Topic topic, String subject, String rule, String templateFr, String templateEn,
+                       List<Object> arguments) {
+        this(topic, subject, rule, templateFr, templateEn, arguments, null, null);
+    }
+
+    /** An explanation of a rule without titles: readers are shown its name. */
     public Explanation(Topic topic, String subject, String rule, String templateFr, String templateEn,
                        Object... arguments) {
-        this(topic, subject, rule, templateFr, templateEn, Arrays.asList(arguments));
+        this(topic, subject, rule, templateFr, templateEn, Arrays.asList(arguments), null, null);
+    }
+
+    /** What a reader is shown of the rule: its title in the language, or its name when it has none. */
+    public String ruleTitle(Language language) {
+        String title = language == Language.EN ? ruleTitleEn : ruleTitleFr;
+        return title == null || title.isBlank() ? rule : title;
     }
 
     /** The message in French. */

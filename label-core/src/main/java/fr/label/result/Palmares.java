@@ -1,5 +1,6 @@
 package fr.label.result;
 
+import fr.label.RuleSetFingerprint;
 import fr.label.dossier.Rejection;
 
 import java.util.List;
@@ -14,14 +15,22 @@ import java.util.Optional;
  * @param results    one result per valid dossier, in input order
  * @param rejections dossiers that could not be evaluated, with why
  * @param summary    the key figures
+ * @param rules      which rules made it (edition, digest of the rule files, library version), or
+ *                   {@code null} for a palmarès built by hand
  */
 public record Palmares(int edition, List<Mention> catalogue, List<Result> results,
-                       List<Rejection> rejections, PalmaresSummary summary) {
+                       List<Rejection> rejections, PalmaresSummary summary, RuleSetFingerprint rules) {
 
     public Palmares {
         catalogue = List.copyOf(catalogue);
         results = List.copyOf(results);
         rejections = List.copyOf(rejections);
+    }
+
+    /** A palmarès built by hand, which no rule set made: {@link #rules()} is {@code null}. */
+    public Palmares(int edition, List<Mention> catalogue, List<Result> results, List<Rejection> rejections,
+                    PalmaresSummary summary) {
+        this(edition, catalogue, results, rejections, summary, null);
     }
 
     /** The palmarès number: 2023 is the 24th. */

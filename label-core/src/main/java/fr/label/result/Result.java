@@ -1,5 +1,6 @@
 package fr.label.result;
 
+import fr.label.RuleSetFingerprint;
 import fr.label.dossier.Collectivite;
 import fr.label.dossier.CollectiviteType;
 
@@ -34,11 +35,13 @@ import java.util.Optional;
  * @param actions          each filed action's eligibility, in dossier order
  * @param nextLevel        what the next level still needs, or {@code null} at the top level
  * @param explanations     why each decision was made, in the order the rules made them
+ * @param rules            which rules made it (edition, digest of the rule files, library version), or
+ *                         {@code null} for a result built by hand
  */
 public record Result(int edition, Collectivite collectivite, int arobases,
                      List<Mention> mentionsEligible, List<Mention> mentions, Excellence excellence,
                      Map<String, Integer> measures, List<EnjeuCoverage> mosaique, List<ActionResult> actions,
-                     NextLevel nextLevel, List<Explanation> explanations) {
+                     NextLevel nextLevel, List<Explanation> explanations, RuleSetFingerprint rules) {
 
     public static final String ELIGIBLE_ACTIONS = "eligibleActions";
     public static final String COVERED_ENJEUX = "coveredEnjeux";
@@ -56,6 +59,15 @@ public record Result(int edition, Collectivite collectivite, int arobases,
         mosaique = List.copyOf(mosaique);
         actions = List.copyOf(actions);
         explanations = List.copyOf(explanations);
+    }
+
+    /** A result built by hand (tests, examples), which no rule set made: {@link #rules()} is {@code null}. */
+    public Result(int edition, Collectivite collectivite, int arobases,
+                  List<Mention> mentionsEligible, List<Mention> mentions, Excellence excellence,
+                  Map<String, Integer> measures, List<EnjeuCoverage> mosaique, List<ActionResult> actions,
+                  NextLevel nextLevel, List<Explanation> explanations) {
+        this(edition, collectivite, arobases, mentionsEligible, mentions, excellence, measures, mosaique, actions,
+                nextLevel, explanations, null);
     }
 
     public String code() {

@@ -14,6 +14,14 @@ public interface EngineFactory {
     List<Integer> editions();
 
     /**
+     * The editions of a rules directory laid out like the shipped rules ({@code edition-YYYY/}
+     * folders beside {@code common/}), ascending; empty for a directory of one rule set.
+     */
+    default List<Integer> editions(java.nio.file.Path rulesDirectory) {
+        return List.of();
+    }
+
+    /**
      * @throws fr.label.UnknownEditionException when no rule set exists for the edition
      * @throws fr.label.RuleSetException         when the rule files do not compile
      */

@@ -2,9 +2,14 @@ package fr.label.cli;
 
 import fr.label.Language;
 import fr.label.RuleDiagnostics;
+import fr.label.RuleInfo;
 import fr.label.RuleProblem;
+import fr.label.RuleSetException;
+import fr.label.rules.check.MissingTitles;
 import fr.label.rules.check.RuleSetCheck;
 import fr.label.rules.check.RuleWarning;
+import fr.label.rules.engine.RuleFolders;
+import fr.label.rules.engine.RuleSetCompiler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,7 +19,9 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code label check-rules DIR}: compiles a rules directory and tells every error and suspicious rule. */
@@ -29,7 +36,10 @@ import java.util.concurrent.Callable;
                         + "and no line twice. Each error is printed as file:line:column: message, at most 20 then a "
                         + "count (exit 1).",
                 "Warnings (exit 0): a rule that can never fire, because nothing inserts a fact its conditions need; "
-                        + "a level of the thresholds table asking less than the level below on the same measure."})
+                        + "a level of the thresholds table asking less than the level below on the same measure; a rule without "
+                        + "a French or an English title (@titleFr, @titleEn).",
+                "DIR may also be laid out like the shipped rules (common/ and edition-YYYY/ folders): --edition "
+                        + "then says which edition to check."})
 final class CheckRulesCommand implements Callable<Integer> {
 
     @Spec
@@ -42,33 +52,59 @@ final class CheckRulesCommand implements Callable<Integer> {
     Integer edition;
 
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Options.LanguageConverter.class,
-            description = "the language of the errors and warnings (default: fr)")
+            description = "the language of the report, its errors and warnings, and of the rules' titles (default: fr)")
     Language language;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleSetCheck.Report report = RuleSetCheck.directory(directory);
+        RuleSetCheck.Report report = check();
         List<RuleProblem> errors = new ArrayList<>(report.errors());
         if (report.ok() && edition != null && report.ruleSet().edition() != edition) {
             errors.add(RuleDiagnostics.problem(null, 0, 0, "rules.otherEdition", report.ruleSet().edition(), edition));
         }
         RuleDiagnostics.lines(errors, language, directory.toString()).forEach(err::println);
-        for (RuleWarning warning : report.warnings()) {
-            err.println(warning.toString(language));
+        List<String> warnings = new ArrayList<>();
+        if (report.ok()) {
+            Map<String, RuleInfo> rules = new HashMap<>();
+            report.ruleSet().rules().forEach(rule -> rules.put(rule.name(), rule));
+            report.warnings().forEach(warning -> warnings.add(describe(warning, rules.get(warning.rule()))));
+            MissingTitles.of(report.ruleSet()).forEach(missing -> warnings.add(missing.describe(language)));
+        } else {
+            report.warnings().forEach(warning -> warnings.add(warning.toString(language)));
         }
+        warnings.forEach(err::println);
         err.flush();
         if (!errors.isEmpty()) {
             err.println("label: " + RuleDiagnostics.text(language, "check.failed", directory,
                     RuleDiagnostics.phrase(errors.size() == 1 ? "check.oneError" : "check.errors", errors.size())));
             return LabelCommand.ExitCode.REJECTED;
         }
-        int warnings = report.warnings().size();
+        int count = warnings.size();
         out.println(RuleDiagnostics.text(language, "check.passed", directory, report.ruleSet().edition(),
                 report.files().size(), report.ruleSet().rules().size(), RuleDiagnostics.phrase(
-                        warnings == 0 ? "check.noWarning" : warnings == 1 ? "check.oneWarning" : "check.warnings",
-                        warnings)));
+                        count == 0 ? "check.noWarning" : count == 1 ? "check.oneWarning" : "check.warnings",
+                        count)));
         return LabelCommand.ExitCode.OK;
+    }
+
+    /** The check of a rules directory, or of one edition of a directory laid out like the shipped rules. */
+    private RuleSetCheck.Report check() {
+        if (!RuleFolders.isRoot(directory)) {
+            return RuleSetCheck.directory(directory);
+        }
+        try {
+            return RuleSetCheck.files(directory.toString(), RuleSetCompiler.filesOf(directory, edition));
+        } catch (RuleSetException e) {
+            return new RuleSetCheck.Report(directory.toString(), List.of(), null, e.problems(), List.of());
+        }
+    }
+
+    /** A warning about a rule, naming the rule by its title in the language. */
+    private String describe(RuleWarning warning, RuleInfo rule) {
+        String title = rule == null ? warning.rule() : rule.title(language);
+        return new RuleWarning(warning.file(), warning.line(), title, warning.message(), warning.messageEn())
+                .toString(language);
     }
 }

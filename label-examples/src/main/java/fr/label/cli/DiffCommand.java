@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.label.Language;
 import fr.label.LabelEngine;
+import fr.label.RuleSetFingerprint;
 import fr.label.dossier.Candidatures;
 import fr.label.dossier.CollectiviteType;
 import fr.label.examples.ExampleEditions;
@@ -35,11 +36,11 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
         description = {
-                "Evaluates one edition under two rule sets, the base and the candidate, and lists each collectivité "
-                        + "whose arobases, mentions or excellence changed (before → after, with the explanation of "
-                        + "the new decision), then how many gain or lose a level, by type.",
-                "EDITION is an edition file (- for standard input), or a year for the example edition shipped "
-                        + "with the tool."})
+                "Evaluates one edition under two rule sets, the base and the candidate, each named by its "
+                        + "fingerprint, and lists each collectivité whose arobases, mentions or excellence changed "
+                        + "(before → after, with the explanation of the new decision), then how many gain or lose a "
+                        + "level, by type.",
+                "EDITION is an edition file (- for standard input), or a year for the example edition shipped with the tool."})
 final class DiffCommand implements Callable<Integer> {
 
     @Spec
@@ -57,7 +58,8 @@ final class DiffCommand implements Callable<Integer> {
     String base;
 
     @Option(names = "--candidate", paramLabel = "DIR", required = true,
-            description = "the changed rules: a rules directory (see 'label rules --export')")
+            description = "the changed rules: a rules directory (see 'label rules --export'), or one laid out like "
+                    + "the shipped rules, of which the edition's folder is used")
     Path candidate;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
@@ -65,7 +67,7 @@ final class DiffCommand implements Callable<Integer> {
     Options.ReportFormat format;
 
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Options.LanguageConverter.class,
-            description = "the language of the rules' explanations (default: fr)")
+            description = "the language of the report, of the rules' titles and of their explanations (default: fr)")
     Language language;
 
     @Option(names = "--threads", paramLabel = "N", converter = Options.ThreadsConverter.class,
@@ -101,7 +103,7 @@ final class DiffCommand implements Callable<Integer> {
         if (Engines.isYear(edition)) {
             int year = Engines.exampleYear(edition, true, spec);
             candidatures = ExampleEditions.read(year);
-            source = "the example edition " + year;
+            source = (language == Language.EN ? "the example edition " : "l'édition d'exemple ") + year;
         } else {
             // Read once (standard input cannot be read again), then held: both rule sets evaluate it.
             try (LabelJson.Input input = Inputs.openEdition(edition, Inputs.standardInput(label), language,
@@ -119,7 +121,7 @@ final class DiffCommand implements Callable<Integer> {
                         + "; give --base " + year + " (its shipped rules) or a rules directory");
             }
             baseEngine = Engines.forFile(year, source, null, threads, maxFirings);
-            baseName = "shipped " + year;
+            baseName = (language == Language.EN ? "shipped " : "livrées ") + year;
         } else {
             baseEngine = Engines.forFile(year, source, Path.of(base), threads, maxFirings);
             baseName = base;
@@ -129,65 +131,89 @@ final class DiffCommand implements Callable<Integer> {
         Palmares after = candidateEngine.evaluateEdition(candidatures);
         EditionDiff diff = EditionDiff.between(before, after);
         if (format == Options.ReportFormat.JSON) {
-            out.println(json(diff, source, baseName));
+            out.println(json(diff, source, baseName, before.rules(), after.rules()));
         } else {
-            out.print(text(diff, source, baseName));
+            out.print(text(diff, source, baseName, before.rules(), after.rules()));
         }
         out.flush();
         Failures.reportRejections(before.rejections(), before.results().size(), spec.commandLine().getErr());
         return before.rejections().isEmpty() ? LabelCommand.ExitCode.OK : LabelCommand.ExitCode.REJECTED;
     }
 
-    private String text(EditionDiff diff, String source, String baseName) {
+    private String text(EditionDiff diff, String source, String baseName, RuleSetFingerprint baseRules,
+                        RuleSetFingerprint candidateRules) {
+        boolean en = language == Language.EN;
+        String colon = en ? ": " : " : ";
         StringBuilder text = new StringBuilder();
-        text.append("Edition ").append(diff.edition()).append(" (").append(source).append(", ")
-                .append(diff.dossiers()).append(" dossiers) under the base rules (").append(baseName)
-                .append(") and the candidate rules (").append(candidate).append("):\n");
+        text.append(en ? "Edition " : "Édition ").append(diff.edition()).append(" (").append(source).append(", ")
+                .append(diff.dossiers()).append(" dossiers) ")
+                .append(en ? "under the base rules (" : "selon les règles de base (").append(baseName)
+                .append(en ? ") and the candidate rules (" : ") et les règles candidates (").append(candidate)
+                .append(en ? "):\n" : ") :\n");
+        // Which rules each side ran, so that the comparison can be traced to them.
+        text.append(en ? "  base rules:      " : "  règles de base :      ").append(baseRules.describe(language)).append('\n');
+        text.append(en ? "  candidate rules: " : "  règles candidates :   ").append(candidateRules.describe(language))
+                .append('\n');
         int count = diff.changes().size();
-        text.append(count == 0 ? "no collectivité changes.\n"
-                : count + (count == 1 ? " collectivité changes:\n" : " collectivités change:\n"));
+        if (count == 0) {
+            text.append(en ? "no collectivité changes.\n" : "aucune collectivité ne change.\n");
+        } else if (en) {
+            text.append(count).append(count == 1 ? " collectivité changes:\n" : " collectivités change:\n");
+        } else {
+            text.append(count).append(count == 1 ? " collectivité change :\n" : " collectivités changent :\n");
+        }
         for (EditionDiff.Change change : diff.changes()) {
             text.append("\n  ").append(SafeText.plain(change.after().code() + " " + change.after().name()))
                     .append(" (").append(change.after().type()).append(")\n");
             if (change.arobasesChanged()) {
-                text.append("    arobases: ").append(change.before().arobases()).append("@ → ")
+                text.append("    arobases").append(colon).append(change.before().arobases()).append("@ → ")
                         .append(change.after().arobases()).append("@\n");
             }
             if (change.mentionsChanged()) {
-                text.append("    mentions: ").append(list(change.mentionsBefore())).append(" → ")
+                text.append("    mentions").append(colon).append(list(change.mentionsBefore())).append(" → ")
                         .append(list(change.mentionsAfter())).append('\n');
             }
             if (change.excellenceChanged()) {
-                text.append("    excellence: ").append(EditionDiff.show(change.before().excellence())).append(" → ")
-                        .append(EditionDiff.show(change.after().excellence())).append('\n');
+                text.append("    excellence").append(colon).append(EditionDiff.show(change.before().excellence(), language))
+                        .append(" → ").append(EditionDiff.show(change.after().excellence(), language)).append('\n');
             }
             for (Explanation why : change.explanations()) {
-                Text.wrap(why.rule() + ": " + why.message(language), "      ", Text.WIDTH)
+                Text.wrap(why.ruleTitle(language) + colon + why.message(language), "      ", Text.WIDTH)
                         .forEach(line -> text.append(SafeText.plain(line)).append('\n'));
             }
         }
-        text.append("\nLevels, by type:\n");
-        Table table = Table.of("type", Table.Align.LEFT, "gain a level", Table.Align.RIGHT,
-                "lose a level", Table.Align.RIGHT);
+        text.append(en ? "\nLevels, by type:\n" : "\nNiveaux, par type :\n");
+        Table table = Table.of("type", Table.Align.LEFT, en ? "gain a level" : "gagnent un niveau", Table.Align.RIGHT,
+                en ? "lose a level" : "perdent un niveau", Table.Align.RIGHT);
         Map<CollectiviteType, Integer> gained = diff.gainedALevel();
         Map<CollectiviteType, Integer> lost = diff.lostALevel();
         for (CollectiviteType type : CollectiviteType.values()) {
             table.row(type.name(), String.valueOf(gained.get(type)), String.valueOf(lost.get(type)));
         }
-        table.row("all", String.valueOf(sum(gained.values())), String.valueOf(sum(lost.values())));
+        table.row(en ? "all" : "tous", String.valueOf(sum(gained.values())), String.valueOf(sum(lost.values())));
         table.lines("  ", true).forEach(line -> text.append(line).append('\n'));
-        text.append("Mentions: ").append(diff.mentionsGained()).append(" gained, ").append(diff.mentionsLost())
-                .append(" lost. Excellence: ").append(diff.excellenceChanged()).append(" changed.\n");
+        if (en) {
+            text.append("Mentions: ").append(diff.mentionsGained()).append(" gained, ").append(diff.mentionsLost())
+                    .append(" lost. Excellence: ").append(diff.excellenceChanged()).append(" changed.\n");
+        } else {
+            text.append("Mentions : ").append(diff.mentionsGained()).append(diff.mentionsGained() > 1 ? " gagnées, "
+                    : " gagnée, ").append(diff.mentionsLost()).append(diff.mentionsLost() > 1 ? " perdues" : " perdue")
+                    .append(". Excellence : ").append(diff.excellenceChanged())
+                    .append(diff.excellenceChanged() > 1 ? " changements.\n" : " changement.\n");
+        }
         return text.toString();
     }
 
-    private String json(EditionDiff diff, String source, String baseName) {
+    private String json(EditionDiff diff, String source, String baseName, RuleSetFingerprint baseRules,
+                        RuleSetFingerprint candidateRules) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("edition", diff.edition());
         root.put("source", source);
         root.put("base", baseName);
         root.put("candidate", candidate.toString());
+        fingerprint(root.putObject("baseRules"), baseRules);
+        fingerprint(root.putObject("candidateRules"), candidateRules);
         root.put("dossiers", diff.dossiers());
         ArrayNode changes = root.putArray("changes");
         for (EditionDiff.Change change : diff.changes()) {
@@ -219,6 +245,7 @@ final class DiffCommand implements Callable<Integer> {
                 ObjectNode explanation = explanations.addObject();
                 explanation.put("topic", why.topic().name());
                 explanation.put("rule", why.rule());
+                explanation.put("ruleTitle", why.ruleTitle(language));
                 explanation.put("message", why.message(language));
             }
         }
@@ -235,6 +262,12 @@ final class DiffCommand implements Callable<Integer> {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void fingerprint(ObjectNode node, RuleSetFingerprint rules) {
+        node.put("edition", rules.edition());
+        node.put("digest", rules.digest());
+        node.put("library", rules.library());
     }
 
     private static void excellence(ObjectNode node, Excellence excellence) {

@@ -56,6 +56,7 @@ final class DossierReport extends Report {
         ineligibleActions(result);
         warnings(result);
         explanations(result);
+        rules(result);
     }
 
     private void header(Result result) {
@@ -283,7 +284,7 @@ final class DossierReport extends Report {
                 byRule(all);
             } else {
                 for (Explanation why : all) {
-                    line("    • " + why.rule());
+                    line("    • " + why.ruleTitle(language));
                     wrapped(why.message(language), "        ");
                 }
             }
@@ -291,9 +292,18 @@ final class DossierReport extends Report {
         List<Explanation> others = result.explanations().stream()
                 .filter(e -> !TOPIC_ORDER.contains(e.topic())).toList();
         for (Explanation why : others) {
-            line("    • " + why.rule());
+            line("    • " + why.ruleTitle(language));
             wrapped(why.message(language), "        ");
         }
+    }
+
+    /** Which rules made the result, so that a printed result can be traced to them. */
+    private void rules(Result result) {
+        if (result.rules() == null) {
+            return;
+        }
+        blank();
+        line(t("Règles", "Rules") + colon() + result.rules().describe(language));
     }
 
     /** Explanations about actions, grouped by rule: a long group is summed up with one example. */
@@ -304,15 +314,16 @@ final class DossierReport extends Report {
         }
         for (Map.Entry<String, List<Explanation>> group : byRule.entrySet()) {
             List<Explanation> whys = group.getValue();
+            String title = whys.get(0).ruleTitle(language);
             if (whys.size() <= LISTED_ACTIONS) {
-                line("    • " + group.getKey());
+                line("    • " + title);
                 for (Explanation why : whys) {
                     wrapped(subject(why) + why.message(language), "        ");
                 }
             } else {
                 List<String> subjects = whys.stream().map(Explanation::subject).toList();
                 String listed = String.join(", ", subjects.subList(0, LISTED_ACTIONS)) + ", …";
-                line("    • " + group.getKey() + " — " + Text.count(whys.size(), "action", "actions", language)
+                line("    • " + title + " — " + Text.count(whys.size(), "action", "actions", language)
                         + " (" + listed + ")");
                 wrapped(t("par exemple ", "for example ") + subject(whys.get(0)) + whys.get(0).message(language),
                         "        ");

@@ -116,7 +116,7 @@ final class Output {
                 throw ended(failure, () -> out.println(incomplete(language, shown.size(), failure)), out);
             }
             out.print(PalmaresReport.render(new Palmares(figures.edition(), figures.catalogue(), shown,
-                    figures.rejections(), figures.summary()), engine, language));
+                    figures.rejections(), figures.summary(), figures.rules()), engine, language));
         } else if (format == Options.ReportFormat.CSV) {
             int[] printed = {0};
             out.print(ResultsCsv.headerLine());

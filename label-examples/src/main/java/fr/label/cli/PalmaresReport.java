@@ -43,7 +43,7 @@ final class PalmaresReport extends Report {
     static Result shownOf(Result result) {
         return new Result(result.edition(), result.collectivite(), result.arobases(), result.mentionsEligible(),
                 result.mentions(), result.excellence(), result.measures(), List.of(), List.of(), null,
-                result.explanationsOf(Topic.EXCELLENCE));
+                result.explanationsOf(Topic.EXCELLENCE), result.rules());
     }
 
     static String render(Palmares palmares, LabelEngine edition, Language language) {
@@ -83,6 +83,10 @@ final class PalmaresReport extends Report {
                     t("dossiers rejetés", "dossiers rejected"), language));
         }
         line(String.join(" · ", facts));
+        if (palmares.rules() != null) {
+            // Which rules made this palmarès, so that a published one can be traced to them.
+            line(t("Règles", "Rules") + colon() + palmares.rules().describe(language));
+        }
     }
 
     private String typeName(CollectiviteType type, long count) {

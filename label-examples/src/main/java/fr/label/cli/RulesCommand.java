@@ -42,7 +42,9 @@ import java.util.stream.Stream;
                 "--export DIR writes the complete rule set of the edition (the common files, as the edition "
                         + "overlays them, and its edition.drl) flat into DIR, ready to edit and to use with "
                         + "'label evaluate FILE --rules DIR'.",
-                "--rules DIR compiles a rules directory and lists its rules: a quick check after an edit.",
+                "--rules DIR compiles a rules directory and lists its rules, or documents them with --format: a "
+                        + "quick check after an edit, and the documentation of the author's own copy. A directory laid "
+                        + "out like the shipped rules (common/ and edition-YYYY/ folders) needs --edition.",
                 "--format md|html writes the edition's rule documentation, generated from the rule files: every rule "
                         + "with its description, the thresholds table, the mention catalogue with caps, the jury date "
                         + "and the source of the rules that state the figures."})
@@ -63,7 +65,7 @@ final class RulesCommand implements Callable<Integer> {
     Path rules;
 
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Options.LanguageConverter.class,
-            description = "the language of the listing (default: fr)")
+            description = "the language of the listing or documentation and of the rules' titles (default: fr)")
     Language language;
 
     @Option(names = "--format", paramLabel = "text|md|html", defaultValue = "text",
@@ -111,7 +113,7 @@ final class RulesCommand implements Callable<Integer> {
     private void print(PrintWriter out) {
         RuleSet ruleSet;
         if (rules != null) {
-            ruleSet = RuleSet.compile(rules.toString(), RuleSetCompiler.filesOf(rules));
+            ruleSet = RuleSet.compile(rules.toString(), RuleSetCompiler.filesOf(rules, edition));
             if (edition != null && ruleSet.edition() != edition) {
                 throw new RuleSetException(rules.toString(), List.of(new RuleProblem(null, 0, 0,
                         "these rules are for edition " + ruleSet.edition() + ", not " + edition)));
@@ -119,10 +121,11 @@ final class RulesCommand implements Callable<Integer> {
         } else {
             ruleSet = DroolsEngineFactory.shipped(edition);
         }
-        String source = rules == null ? "shipped with the tool" : ruleSet.name();
+        String source = rules != null ? ruleSet.name() : language == Language.EN ? "shipped with the tool"
+                : "livrées avec l'outil";
         switch (format) {
-            case MD -> out.print(new RulesDocument(ruleSet, source).markdown());
-            case HTML -> out.print(new RulesDocument(ruleSet, source).html());
+            case MD -> out.print(new RulesDocument(ruleSet, source, language).markdown());
+            case HTML -> out.print(new RulesDocument(ruleSet, source, language).html());
             default -> out.print(listing(ruleSet));
         }
     }
@@ -137,8 +140,11 @@ final class RulesCommand implements Callable<Integer> {
                         .filter(p -> !p.getParent().equals(export) || !names.contains(p.getFileName().toString()))
                         .sorted().toList();
                 for (Path stranger : strangers) {
-                    err.println("label: warning: " + stranger + " is not part of edition " + edition
-                            + "'s rules, but --rules " + export + " will compile it too");
+                    err.println(language == Language.EN
+                            ? "label: warning: " + stranger + " is not part of edition " + edition
+                                    + "'s rules, but --rules " + export + " will compile it too"
+                            : "label : avertissement : " + stranger + " ne fait pas partie des règles de l'édition "
+                                    + edition + ", mais --rules " + export + " le compilera aussi");
                 }
             }
         } catch (IOException e) {
@@ -179,16 +185,16 @@ final class RulesCommand implements Callable<Integer> {
         text.append(en ? "  mentions: " : "  mentions : ").append(mentions(ruleSet)).append('\n');
         text.append(en ? "  " + ruleSet.files().size() + " files, " + all.size() + " rules"
                 : "  " + ruleSet.files().size() + " fichiers, " + all.size() + " règles").append('\n');
+        text.append(en ? "  rule set: " : "  jeu de règles : ").append(ruleSet.fingerprint().describe(language))
+                .append('\n');
         for (Map.Entry<String, List<RuleInfo>> file : byFile.entrySet()) {
             List<RuleInfo> inFile = file.getValue();
             text.append('\n').append(file.getKey()).append("  (").append(inFile.size())
                     .append(en ? (inFile.size() == 1 ? " rule)" : " rules)") : (inFile.size() == 1 ? " règle)" : " règles)"))
                     .append('\n');
-            Table table = Table.of("", Table.Align.LEFT, "", Table.Align.LEFT);
             for (RuleInfo rule : inFile) {
-                table.row(rule.name(), rule.salience() == 0 ? "" : "salience " + rule.salience());
+                text.append("  ").append(rule.title(language)).append('\n');
             }
-            table.lines("  ", false).forEach(line -> text.append(line).append('\n'));
         }
         return text.toString();
     }

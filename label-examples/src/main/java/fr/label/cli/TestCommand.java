@@ -49,7 +49,8 @@ final class TestCommand implements Callable<Integer> {
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "the .drl files of DIR replace the shipped rules of the edition of the run (--edition, or "
-                    + "the one edition of every scenario)")
+                    + "the one edition of every scenario); a DIR laid out like the shipped rules (common/ and "
+                    + "edition-YYYY/ folders) replaces them in every edition, each with its own folder")
     Path rules;
 
     @Option(names = "--edition", paramLabel = "YEAR",
@@ -64,7 +65,7 @@ final class TestCommand implements Callable<Integer> {
     boolean listCoverage;
 
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Options.LanguageConverter.class,
-            description = "the language of the rules' explanations shown with a failure (default: fr)")
+            description = "the language of the report, of the rules' titles and of their explanations (default: fr)")
     Language language;
 
     @Option(names = "--output", paramLabel = "FILE",
@@ -118,22 +119,42 @@ final class TestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         out.println();
-        out.println(run.outcomes().size() + (run.outcomes().size() == 1 ? " scenario: " : " scenarios: ")
-                + run.passed() + " passed, " + run.failed() + " failed"
-                + (run.skipped() > 0 ? " (" + run.skipped() + " of other editions not run)" : ""));
+        out.println(summary(run));
         for (RuleCoverageReport coverage : run.coverage()) {
             coverage(coverage, out);
         }
         for (RuleCoverageReport below : run.coverageBelowMinimum()) {
-            spec.commandLine().getErr().println("label: the rule coverage of edition " + below.edition() + " is "
-                    + String.format(Locale.ROOT, "%.1f", below.percent()) + "%, below the minimum of " + minCoverage + "%");
+            String percent = String.format(Locale.ROOT, "%.1f", below.percent());
+            String minimum = String.format(Locale.ROOT, "%s", minCoverage);
+            spec.commandLine().getErr().println(en()
+                    ? "label: the rule coverage of edition " + below.edition() + " is " + percent
+                            + "%, below the minimum of " + minimum + "%"
+                    : "label : la couverture des règles de l'édition " + below.edition() + " est de "
+                            + percent.replace('.', ',') + " %, sous le minimum de " + minimum.replace('.', ',') + " %");
         }
         return run.successful() ? LabelCommand.ExitCode.OK : LabelCommand.ExitCode.REJECTED;
     }
 
+    private boolean en() {
+        return language == Language.EN;
+    }
+
+    /** "64 scenarios: 60 passed, 4 failed" or "64 scénarios : 60 réussis, 4 en échec". */
+    private String summary(ScenarioRun run) {
+        int all = run.outcomes().size();
+        if (en()) {
+            return all + (all == 1 ? " scenario: " : " scenarios: ") + run.passed() + " passed, " + run.failed()
+                    + " failed" + (run.skipped() > 0 ? " (" + run.skipped() + " of other editions not run)" : "");
+        }
+        return all + (all > 1 ? " scénarios : " : " scénario : ") + run.passed()
+                + (run.passed() > 1 ? " réussis, " : " réussi, ") + run.failed() + " en échec"
+                + (run.skipped() > 0 ? " (" + run.skipped() + (run.skipped() > 1 ? " scénarios" : " scénario")
+                + " d'autres éditions non exécutés)" : "");
+    }
+
     private void print(ScenarioOutcome outcome, PrintWriter out) {
         String where = name(outcome.file()) + (outcome.line() > 0 ? ":" + outcome.line() : "");
-        out.println(SafeText.plain((outcome.passed() ? "ok    " : "FAIL  ") + where + "  " + outcome.name()));
+        out.println(SafeText.plain((outcome.passed() ? "ok    " : en() ? "FAIL  " : "ÉCHEC ") + where + "  " + outcome.name()));
         if (!outcome.passed()) {
             for (String line : outcome.describe(language)) {
                 out.println(SafeText.plain("      " + line));
@@ -142,21 +163,32 @@ final class TestCommand implements Callable<Integer> {
     }
 
     private void coverage(RuleCoverageReport coverage, PrintWriter out) {
-        out.println("Rule coverage, edition " + coverage.edition() + " (rules: " + coverage.ruleSet() + "): "
-                + coverage.summary());
+        boolean shipped = coverage.ruleSet().equals(RuleCoverageReport.SHIPPED);
+        String rules = shipped ? (en() ? "shipped" : "livrées avec l'outil") : coverage.ruleSet();
+        out.println(en()
+                ? "Rule coverage, edition " + coverage.edition() + " (rules: " + rules + "): " + coverage.summary(language)
+                : "Couverture des règles, édition " + coverage.edition() + " (règles : " + rules + ") : "
+                        + coverage.summary(language));
         if (listCoverage) {
-            Table table = Table.of("firings", Table.Align.RIGHT, "rule", Table.Align.LEFT);
+            Table table = Table.of(en() ? "firings" : "déclenchements", Table.Align.RIGHT,
+                    en() ? "rule" : "règle", Table.Align.LEFT);
             for (Map.Entry<RuleInfo, Long> rule : coverage.firings().entrySet()) {
-                table.row(Text.number(rule.getValue(), Language.EN), rule.getKey().file() + ": " + rule.getKey().name());
+                table.row(Text.number(rule.getValue(), language), rule.getKey().file() + separator()
+                        + rule.getKey().title(language));
             }
             table.lines("  ", true).forEach(out::println);
         }
         if (!coverage.neverFired().isEmpty()) {
-            out.println("  never fired:");
+            out.println(en() ? "  never fired:" : "  jamais déclenchées :");
             for (RuleInfo rule : coverage.neverFired()) {
-                out.println("    " + rule.file() + ": " + rule.name());
+                out.println("    " + rule.file() + separator() + rule.title(language));
             }
         }
+    }
+
+    /** Between a rule's file and its title: French puts a space before a colon. */
+    private String separator() {
+        return en() ? ": " : " : ";
     }
 
     private String name(Path file) {

@@ -66,7 +66,7 @@ final class DossierPage {
         nextLevel();
         actions();
         out.append("</main>\n");
-        Html.close(out, language, null);
+        Html.close(out, language, null, result.rules());
         return out.toString();
     }
 

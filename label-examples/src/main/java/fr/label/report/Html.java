@@ -1,6 +1,7 @@
 package fr.label.report;
 
 import fr.label.Language;
+import fr.label.RuleSetFingerprint;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,9 +122,20 @@ final class Html {
                 .append("<a class=\"skip\" href=\"#main\">").append(esc(Text.SKIP.in(language))).append("</a>\n");
     }
 
-    static void close(StringBuilder out, Language language, String script) {
+    /**
+     * The end of a page: the footer, with which rules made the results when known, then the script.
+     *
+     * @param rules the fingerprint of the rules that made the page's results, or {@code null}
+     */
+    static void close(StringBuilder out, Language language, String script, RuleSetFingerprint rules) {
         out.append("<footer class=\"site-footer\"><div class=\"wrap\"><p>")
-                .append(esc(Text.FOOTER.in(language))).append("</p></div></footer>\n");
+                .append(esc(Text.FOOTER.in(language))).append("</p>");
+        if (rules != null) {
+            out.append("<p class=\"rules\" data-edition=\"").append(rules.edition()).append("\" data-digest=\"")
+                    .append(esc(rules.digest())).append("\" data-library=\"").append(esc(rules.library())).append("\">")
+                    .append(esc(Text.FOOTER_RULES.in(language, rules.describe(language)))).append("</p>");
+        }
+        out.append("</div></footer>\n");
         if (script != null) {
             out.append("<script>").append(script).append("</script>\n");
         }

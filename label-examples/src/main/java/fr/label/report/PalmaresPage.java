@@ -59,7 +59,7 @@ final class PalmaresPage {
         collectivites();
         rejections();
         out.append("</main>\n");
-        Html.close(out, language, script);
+        Html.close(out, language, script, palmares.rules());
         return out.toString();
     }
 

@@ -25,12 +25,15 @@ import java.util.stream.Collectors;
  * {@code = + - @}, a tab or a carriage return is prefixed with a single quote and quoted, so
  * that it never runs as a formula; numbers are written as they are; control characters and bidi
  * overrides are replaced by visible ones.
+ *
+ * <p>{@code rules} and {@code library} say which rules made each row: the digest of the rule files'
+ * text ({@code sha256:...}) and the library version, as {@link fr.label.RuleSetFingerprint} has them.
  */
 public final class ResultsCsv {
 
     public static final String HEADER = "edition,code,name,type,departement,region,population,arobases,"
             + "eligibleActions,coveredEnjeux,strongEnjeux,coveredCategories,mentionsEligible,mentions,"
-            + "excellence,validUntil,nextLevel,actionsFiled,actionsEligible";
+            + "excellence,validUntil,nextLevel,actionsFiled,actionsEligible,rules,library";
 
     private static final String EOL = "\r\n";
 
@@ -76,7 +79,9 @@ public final class ResultsCsv {
                 codes(result.mentionsEligible()), codes(result.mentions()),
                 result.excellence().status().name(), result.excellence().validUntil(),
                 result.nextLevel() == null ? null : result.nextLevel().arobases(),
-                result.actions().size(), result.actions().stream().filter(ActionResult::eligible).count());
+                result.actions().size(), result.actions().stream().filter(ActionResult::eligible).count(),
+                result.rules() == null ? null : result.rules().digest(),
+                result.rules() == null ? null : result.rules().library());
         return out.toString();
     }
 

@@ -13,6 +13,9 @@ enum Text {
             + "Le référentiel de services est une reconstitution.",
             "Pages produced by the label library: results computed by the edition's rules. "
             + "The référentiel of services is a reconstruction."),
+    FOOTER_RULES("Règles : {0} (l'empreinte du texte des fichiers de règles désigne exactement celles qui ont "
+            + "fait ces résultats).",
+            "Rules: {0} (the fingerprint of the rule files' text names exactly those that made these results)."),
     LABEL_NAME("Label national Territoires, Villes et Villages Internet",
             "Label national Territoires, Villes et Villages Internet"),
 

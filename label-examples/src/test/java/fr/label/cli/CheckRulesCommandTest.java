@@ -49,7 +49,7 @@ class CheckRulesCommandTest {
 
     @Test
     void theShippedRulesOfAnEditionCheckCleanly(@TempDir Path dir) {
-        ShippedRuleSets.export(2023, dir);
+        TitledRules.export(2023, dir); // every rule titled, as the shipped rules are meant to be
 
         Cli.Run run = run("check-rules", dir.toString(), "--edition", "2023");
         Cli.Run english = run("check-rules", dir.toString(), "--lang", "en");
@@ -92,7 +92,7 @@ class CheckRulesCommandTest {
         int line = lineOf(thresholds, VILLE_FOUR_ACTIONS);
         replace(thresholds, VILLE_FOUR_ACTIONS, VILLE_FOUR_ACTIONS.replace("\"eligibleActions\", ", "\"eligibleAction\",  "));
 
-        Cli.Run check = run("check-rules", dir.toString());
+        Cli.Run check = run("check-rules", dir.toString(), "--lang", "en");
 
         assertRejected(check, dir, 1);
         assertThat(check.err()).startsWith(thresholds + ":" + line + ":")
@@ -195,15 +195,18 @@ class CheckRulesCommandTest {
 
     @Test
     void aRuleThatCanNeverFireIsWarnedWithoutFailing(@TempDir Path dir) throws IOException {
-        ShippedRuleSets.export(2023, dir);
+        TitledRules.export(2023, dir);
+        String title = LabelEngine.builder().edition(2023).rules(dir).build().rules().stream()
+                .filter(rule -> rule.name().equals("Next level: a condition not met yet")).findFirst().orElseThrow()
+                .title(fr.label.Language.EN);
         Path levels = dir.resolve("levels.drl");
         replace(levels, "insert(new NextLevelTarget($level + 1));", "// removed");
 
         Cli.Run run = run("check-rules", dir.toString(), "--lang", "en");
 
         assertThat(run.status()).isZero();
-        assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(levels.toString())
-                + ":\\d+: warning: rule \"Next level: a condition not met yet\" can never fire: nothing inserts NextLevelTarget");
+        assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(levels.toString()) + ":\\d+: warning: rule \""
+                + java.util.regex.Pattern.quote(title) + "\" can never fire: nothing inserts NextLevelTarget");
         assertThat(run.out()).endsWith("no error, 1 warning\n");
     }
 
@@ -211,9 +214,55 @@ class CheckRulesCommandTest {
     void rulesOfAnotherEditionAreAnError(@TempDir Path dir) {
         ShippedRuleSets.export(2022, dir);
 
-        Cli.Run run = run("check-rules", dir.toString(), "--edition", "2023");
+        Cli.Run run = run("check-rules", dir.toString(), "--edition", "2023", "--lang", "en");
+        Cli.Run french = run("check-rules", dir.toString(), "--edition", "2023");
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).startsWith(dir + ": ces règles sont celles de l'édition 2022, pas de 2023\n");
+        assertThat(run.err()).startsWith(dir + ": these rules are for edition 2022, not 2023\n");
+        assertThat(french.err()).startsWith(dir + ": ces règles sont celles de l'édition 2022, pas de 2023\n")
+                .endsWith("label: " + dir + " : 1 erreur ; les règles ne peuvent pas servir\n");
+    }
+
+    @Test
+    void aRuleWithoutTitlesIsWarnedAtItsLineInFrenchByDefault(@TempDir Path dir) throws IOException {
+        TitledRules.export(2023, dir);
+        Path levels = dir.resolve("levels.drl");
+        List<String> lines = Files.readAllLines(levels);
+        int rule = 0;
+        while (!lines.get(rule).startsWith("rule ")) {
+            rule++;
+        }
+        String name = lines.get(rule).substring(lines.get(rule).indexOf('"') + 1, lines.get(rule).lastIndexOf('"'));
+        Files.writeString(levels, Files.readString(levels).replaceFirst("\\n\\s*@titleFr\\(\"[^\"]*\"\\)", ""));
+
+        Cli.Run run = run("check-rules", dir.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEqualTo(levels + ":" + (rule + 1) + ": avertissement : la règle « " + name
+                + " » n'a pas de titre français (@titleFr) : son nom est montré à la place\n");
+        assertThat(run.out()).isEqualTo(dir + " : édition 2023, 9 fichiers, "
+                + LabelEngine.forEdition(2023).rules().size() + " règles : aucune erreur, 1 avertissement\n");
+    }
+
+    @Test
+    void rulesLaidOutByEditionAreCheckedForTheEditionGiven(@TempDir Path dir) throws IOException {
+        ShippedRuleSets.export(2024, dir.resolve("common"));
+        Files.createDirectories(dir.resolve("edition-2024"));
+        Files.createDirectories(dir.resolve("edition-2025"));
+        String edition = Files.readString(dir.resolve("common/edition.drl"));
+        Files.delete(dir.resolve("common/edition.drl"));
+        Files.writeString(dir.resolve("edition-2024/edition.drl"), edition);
+        Files.writeString(dir.resolve("edition-2025/edition.drl"), edition.replace("2024", "2025").replace("2023", "2024"));
+        TitledRules.edit(dir.resolve("common"), TitledRules::titled);
+        TitledRules.edit(dir.resolve("edition-2025"), TitledRules::titled);
+
+        Cli.Run check = run("check-rules", dir.toString(), "--edition", "2025", "--lang", "en");
+        Cli.Run which = run("check-rules", dir.toString(), "--lang", "en");
+
+        assertThat(check.status()).as(check.err()).isZero();
+        assertThat(check.out()).startsWith(dir + ": edition 2025, 9 files, ").endsWith(" rules: no error, no warning\n");
+        assertThat(which.status()).isEqualTo(1);
+        assertThat(which.err()).contains("this folder holds the rules of editions [2024, 2025] (its edition-YYYY "
+                + "folders): give the edition (--edition YEAR)");
     }
 }

@@ -113,6 +113,33 @@ class DiffCommandTest {
     }
 
     @Test
+    void bothRuleSetsAreNamedByTheirFingerprintAndTheReportFollowsTheLanguage(@TempDir Path dir) throws IOException {
+        Path rules = rulesWithVilleFourAt(dir, 40);
+        fr.label.RuleSetFingerprint base = LabelEngine.forEdition(2023).fingerprint();
+        fr.label.RuleSetFingerprint candidate = LabelEngine.builder().edition(2023).rules(rules).build().fingerprint();
+
+        Cli.Run json = run("diff", "--candidate", rules.toString(), "2023", "--format", "json");
+        Cli.Run french = run("diff", "--candidate", rules.toString(), "2023");
+
+        JsonNode diff = new ObjectMapper().readTree(json.out());
+        assertThat(diff.get("baseRules").get("digest").asText()).isEqualTo(base.digest());
+        assertThat(diff.get("candidateRules").get("digest").asText()).isEqualTo(candidate.digest())
+                .isNotEqualTo(base.digest());
+        assertThat(diff.get("candidateRules").get("edition").asInt()).isEqualTo(2023);
+        assertThat(diff.get("changes").get(0).get("explanations").get(0).has("ruleTitle")).isTrue();
+        assertThat(french.out())
+                .startsWith("Édition 2023 (l'édition d'exemple 2023, " + shipped.results().size()
+                        + " dossiers) selon les règles de base (livrées 2023) et les règles candidates (" + rules + ") :\n")
+                .contains("  règles de base :      " + base.describe(fr.label.Language.FR) + "\n")
+                .contains("  règles candidates :   " + candidate.describe(fr.label.Language.FR) + "\n")
+                .contains("4 collectivités changent :\n")
+                .contains("\n    arobases : 4@ → 3@\n")
+                .contains("Niveaux, par type :\n")
+                .containsPattern("\n  VILLE +0 +4\n")
+                .contains("Mentions : 0 gagnée, 0 perdue. Excellence : 0 changement.\n");
+    }
+
+    @Test
     void theLibraryDiffMatchesTheCommand(@TempDir Path dir) throws IOException {
         Path rules = rulesWithVilleFourAt(dir, 45);
         Palmares candidate = LabelEngine.builder().edition(2023).rules(rules).build()

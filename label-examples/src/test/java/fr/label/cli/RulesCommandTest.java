@@ -31,9 +31,10 @@ class RulesCommandTest {
                 .contains("9 fichiers, " + shipped.rules().size() + " règles")
                 .contains("common/levels.drl  (5 règles)")
                 .contains("edition-2023/edition.drl  (2 règles)")
-                .containsPattern("\n  Action is a duplicate of an earlier action *\n");
+                .contains("jeu de règles : " + shipped.fingerprint().describe(fr.label.Language.FR))
+                .doesNotContain("salience");
         for (RuleInfo rule : shipped.rules()) {
-            assertThat(run.out()).contains("  " + rule.name());
+            assertThat(run.out()).contains("\n  " + rule.title(fr.label.Language.FR) + "\n");
         }
     }
 
@@ -91,9 +92,11 @@ class RulesCommandTest {
     void exportWarnsAboutOtherRuleFilesThatWouldBeCompiledToo(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("old.drl"), "package fr.label.rules;\n");
 
-        Cli.Run run = run("rules", "--edition", "2022", "--export", dir.toString());
+        Cli.Run run = run("rules", "--edition", "2022", "--export", dir.toString(), "--lang", "en");
+        Cli.Run french = run("rules", "--edition", "2022", "--export", dir.toString());
 
         assertThat(run.status()).isZero();
         assertThat(run.err()).contains("old.drl is not part of edition 2022's rules");
+        assertThat(french.err()).contains("old.drl ne fait pas partie des règles de l'édition 2022");
     }
 }

@@ -1,5 +1,7 @@
 package fr.label.cli;
 
+import fr.label.LabelEngine;
+import fr.label.Language;
 import fr.label.rules.engine.ShippedRuleSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +14,12 @@ import static fr.label.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TestCommandTest {
+
+    /** What the report shows of a shipped 2023 rule: its title, or its name when it has none. */
+    private static String title(String rule, Language language) {
+        return LabelEngine.forEdition(2023).rules().stream().filter(r -> r.name().equals(rule)).findFirst()
+                .orElseThrow(() -> new AssertionError("no rule named " + rule)).title(language);
+    }
 
     private static final String SCENARIO = """
             edition: 2023
@@ -43,11 +51,13 @@ class TestCommandTest {
                 ok    village.yaml:3  a VILLAGE at the 2@ threshold
                 ok    village.yaml:10  a VILLAGE with one action fewer stays at 1@
 
-                2 scenarios: 2 passed, 0 failed
-                Rule coverage, edition 2023 (rules: shipped):\s""")
-                .contains("  never fired:\n    common/awards.drl: Mention candidates ranked in the jury's order\n"
-                        + "    common/awards.drl: Mention awarded: ranked within the cap\n")
-                .contains("\n    common/eligibility.drl: Action is a duplicate of an earlier action\n");
+                2 scénarios : 2 réussis, 0 en échec
+                Couverture des règles, édition 2023 (règles : livrées avec l'outil) :\s""")
+                .contains("  jamais déclenchées :\n    common/awards.drl : "
+                        + title("Mention candidates ranked in the jury's order", Language.FR) + "\n"
+                        + "    common/awards.drl : " + title("Mention awarded: ranked within the cap", Language.FR) + "\n")
+                .contains("\n    common/eligibility.drl : " + title("Action is a duplicate of an earlier action", Language.FR)
+                        + "\n");
     }
 
     @Test
@@ -60,8 +70,8 @@ class TestCommandTest {
         assertThat(run.out()).contains("""
                 FAIL  village.yaml:3  a VILLAGE at the 2@ threshold
                       arobases: expected 3@, actual 2@
-                        Arobases: the level below the lowest unmet threshold: 2@: conditions met up to 2@; 3@ still needs: \
-                """).contains("2 scenarios: 1 passed, 1 failed");
+                """ + "        " + title("Arobases: the level below the lowest unmet threshold", Language.EN)
+                + ": 2@: conditions met up to 2@; 3@ still needs: ").contains("2 scenarios: 1 passed, 1 failed");
     }
 
     @Test
@@ -77,19 +87,26 @@ class TestCommandTest {
         Cli.Run run = run("test", dir.resolve("village.yaml").toString(), "--rules", rules.toString());
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).contains("FAIL  " + dir.resolve("village.yaml") + ":10  a VILLAGE with one action fewer")
-                .contains("Rule coverage, edition 2023 (rules: " + rules + ")");
+        assertThat(run.out()).contains("ÉCHEC " + dir.resolve("village.yaml") + ":10  a VILLAGE with one action fewer")
+                .contains("      arobases : attendu 1@, obtenu 2@\n")
+                .contains("Couverture des règles, édition 2023 (règles : " + rules + ")");
     }
 
     @Test
     void belowTheMinimumCoverageTheRunFails(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("village.yaml"), SCENARIO);
 
-        Cli.Run run = run("test", dir.toString(), "--min-coverage", "100", "--coverage");
+        Cli.Run run = run("test", dir.toString(), "--min-coverage", "100", "--coverage", "--lang", "en");
+        Cli.Run french = run("test", dir.toString(), "--min-coverage", "100", "--coverage");
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).contains("  firings  rule\n").containsPattern("\n +2  common/levels.drl: Arobases: the level below");
+        assertThat(run.out()).contains("  firings  rule\n").containsPattern("\n +2  common/levels.drl: "
+                + java.util.regex.Pattern.quote(title("Arobases: the level below the lowest unmet threshold", Language.EN)));
         assertThat(run.err()).startsWith("label: the rule coverage of edition 2023 is ").contains("below the minimum of 100.0%");
+        assertThat(french.out()).contains("  déclenchements  règle\n").containsPattern("\n +2  common/levels.drl : "
+                + java.util.regex.Pattern.quote(title("Arobases: the level below the lowest unmet threshold", Language.FR)));
+        assertThat(french.err()).startsWith("label : la couverture des règles de l'édition 2023 est de ")
+                .contains("sous le minimum de 100,0 %");
     }
 
     @Test
@@ -99,7 +116,7 @@ class TestCommandTest {
         Cli.Run run = run("test", dir.toString());
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).contains("FAIL  bad.yaml:3  x\n      " + dir.resolve("bad.yaml") + ": scenarios[0].dossier.collectivite: ")
+        assertThat(run.out()).contains("ÉCHEC bad.yaml:3  x\n      " + dir.resolve("bad.yaml") + ": scenarios[0].dossier.collectivite: ")
                 .doesNotContain("\tat ", "Exception");
     }
 
@@ -109,8 +126,8 @@ class TestCommandTest {
 
         assertThat(run.status()).isZero();
         for (int edition = 2020; edition <= 2024; edition++) {
-            assertThat(run.out()).containsPattern("Rule coverage, edition " + edition
-                    + " \\(rules: shipped\\): (\\d+) of \\1 rules fired \\(100%\\)");
+            assertThat(run.out()).containsPattern("Couverture des règles, édition " + edition
+                    + " \\(règles : livrées avec l'outil\\) : (\\d+) règles sur \\1 déclenchées \\(100 %\\)");
         }
     }
 }

@@ -67,7 +67,8 @@ class EmbeddingExampleTest {
         System.out.println(result.arobases() + "@");
         result.actions().forEach(a -> System.out.println(a.id() + " " + (a.eligible() ? "counts" : a.reason())));
         result.nextLevel().unmet().forEach(c -> System.out.println(c.describe(Language.EN)));
-        result.explanationsOf(Topic.AROBASES).forEach(e -> System.out.println(e.rule() + ": " + e.message(Language.EN)));
+        result.explanationsOf(Topic.AROBASES)
+                .forEach(e -> System.out.println(e.ruleTitle(Language.EN) + ": " + e.message(Language.EN)));
         // README:end
     }
 

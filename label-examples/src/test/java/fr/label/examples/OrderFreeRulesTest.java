@@ -148,6 +148,9 @@ class OrderFreeRulesTest {
     private static void strip(JsonNode node) {
         if (node instanceof ObjectNode object) {
             object.remove("fingerprint");
+            if (object.get("rules") instanceof ObjectNode rules && rules.has("digest")) {
+                object.remove("rules");
+            }
         }
         for (Iterator<JsonNode> children = node.elements(); children.hasNext(); ) {
             strip(children.next());

@@ -55,7 +55,7 @@ class ReadmeScenarioTest {
         assertThat(at40.outcomes()).hasSize(2).allMatch(ScenarioOutcome::passed);
         ScenarioOutcome failed = at41.outcomes().get(0);
         assertThat(failed.passed()).isFalse();
-        String shown = "FAIL  2023/ville.yaml:" + failed.line() + "  " + failed.name() + "\n"
+        String shown = "ÉCHEC 2023/ville.yaml:" + failed.line() + "  " + failed.name() + "\n"
                 + String.join("\n", failed.describe(Language.FR).subList(0, 2).stream().map(l -> "      " + l).toList());
         assertThat(readme()).contains(shown);
         assertThat(shipped.outcomes().get(1).passed()).isFalse(); // 39 actions are enough for 4@ with the shipped 35

@@ -88,6 +88,19 @@ class HtmlReportsTest {
     }
 
     @Test
+    void every_page_says_in_its_footer_which_rules_made_its_results() {
+        Palmares palmares = palmares();
+        Result one = palmares.results().get(0);
+        String footer = "<p class=\"rules\" data-edition=\"" + palmares.edition() + "\" data-digest=\""
+                + palmares.rules().digest() + "\" data-library=\"" + palmares.rules().library() + "\">";
+
+        assertThat(HtmlReports.palmaresPage(palmares, Language.FR, null)).contains(footer + "Règles : "
+                + palmares.rules().describe(Language.FR) + " (");
+        assertThat(HtmlReports.dossierPage(one, Language.EN, Referentiel.defaultReferentiel())).contains(footer
+                + "Rules: " + one.rules().describe(Language.EN) + " (");
+    }
+
+    @Test
     void the_test_edition_has_what_the_pages_must_show() {
         PalmaresSummary summary = palmares().summary();
         assertThat(summary.participants()).isBetween(20, 50);

@@ -67,8 +67,8 @@ public class ResultsCsvTest {
         assertThat(rows.get(0)).containsExactly("edition", "code", "name", "type", "departement", "region",
                 "population", "arobases", "eligibleActions", "coveredEnjeux", "strongEnjeux", "coveredCategories",
                 "mentionsEligible", "mentions", "excellence", "validUntil", "nextLevel", "actionsFiled",
-                "actionsEligible");
-        assertThat(rows).allMatch(row -> row.size() == 19);
+                "actionsEligible", "rules", "library");
+        assertThat(rows).allMatch(row -> row.size() == 21);
         for (int i = 0; i < palmares.results().size(); i++) {
             Result result = palmares.results().get(i);
             List<String> row = rows.get(i + 1);
@@ -77,6 +77,8 @@ public class ResultsCsvTest {
             assertThat(row.get(7)).isEqualTo(String.valueOf(result.arobases()));
             assertThat(row.get(16)).isEqualTo(result.nextLevel() == null ? "" : String.valueOf(result.nextLevel().arobases()));
             assertThat(row.get(17)).isEqualTo(String.valueOf(result.actions().size()));
+            assertThat(row.get(19)).isEqualTo(palmares.rules().digest()).startsWith("sha256:");
+            assertThat(row.get(20)).isEqualTo(palmares.rules().library());
         }
     }
 
@@ -93,7 +95,8 @@ public class ResultsCsvTest {
                 String.join(";", martigues.mentions().stream().map(m -> m.code()).toList()),
                 "AWARDED", String.valueOf(martigues.excellence().validUntil()), "",
                 String.valueOf(martigues.actions().size()),
-                String.valueOf(martigues.actions().stream().filter(a -> a.eligible()).count()));
+                String.valueOf(martigues.actions().stream().filter(a -> a.eligible()).count()),
+                martigues.rules().digest(), martigues.rules().library());
         assertThat(martigues.mentionsEligible()).isNotEmpty();
     }
 

@@ -150,4 +150,13 @@ public record EditionDiff(int edition, int dossiers, List<Change> changes) {
         return excellence.validUntil() == null ? excellence.status().name()
                 : excellence.status() + " until " + excellence.validUntil();
     }
+
+    /** "décernée jusqu'en 2025", "awarded until 2025", "none": the status as reports word it. */
+    public static String show(Excellence excellence, fr.label.Language language) {
+        String status = excellence.status().label(language);
+        if (excellence.validUntil() == null) {
+            return status;
+        }
+        return status + (language == fr.label.Language.EN ? " until " : " jusqu'en ") + excellence.validUntil();
+    }
 }

@@ -1,5 +1,6 @@
 package fr.label.testing;
 
+import fr.label.Language;
 import fr.label.RuleInfo;
 import fr.label.result.ActionResult;
 import fr.label.result.Excellence;
@@ -102,8 +103,10 @@ public record Expectations(Integer arobases, Set<String> mentionsEligible, Set<S
         if (measures != null) {
             measures.forEach((name, value) -> {
                 if (!result.measures().containsKey(name)) {
+                    String measures = String.join(", ", result.measures().keySet());
                     mismatches.add(new Mismatch("measures." + name, String.valueOf(value),
-                            "no such measure (measures: " + String.join(", ", result.measures().keySet()) + ")", List.of()));
+                            "no such measure (measures: " + measures + ")", List.of(),
+                            String.valueOf(value), "pas de telle mesure (mesures : " + measures + ")"));
                 } else if (result.measure(name) != value) {
                     mismatches.add(new Mismatch("measures." + name, String.valueOf(value),
                             String.valueOf(result.measure(name)), explanations(result, Topic.MOSAIQUE)));
@@ -124,15 +127,17 @@ public record Expectations(Integer arobases, Set<String> mentionsEligible, Set<S
         List<Mismatch> mismatches = new ArrayList<>();
         for (String rule : rulesFired == null ? List.<String>of() : rulesFired) {
             if (firings.getOrDefault(rule, 0L) == 0) {
-                mismatches.add(new Mismatch("rulesFired", "\"" + rule + "\" fired", "it did not (fired: "
-                        + String.join(", ", new TreeSet<>(firings.keySet())) + ")", List.of()));
+                String fired = String.join(", ", new TreeSet<>(firings.keySet()));
+                mismatches.add(new Mismatch("rulesFired", "\"" + rule + "\" fired", "it did not (fired: " + fired + ")",
+                        List.of(), "« " + rule + " » déclenchée", "elle ne l'a pas été (déclenchées : " + fired + ")"));
             }
         }
         for (String rule : rulesNotFired == null ? List.<String>of() : rulesNotFired) {
             long count = firings.getOrDefault(rule, 0L);
             if (count > 0) {
                 mismatches.add(new Mismatch("rulesNotFired", "\"" + rule + "\" not fired",
-                        "it fired " + count + (count == 1 ? " time" : " times"), List.of()));
+                        "it fired " + count + (count == 1 ? " time" : " times"), List.of(),
+                        "« " + rule + " » non déclenchée", "elle l'a été " + count + " fois"));
             }
         }
         return mismatches;
@@ -145,7 +150,8 @@ public record Expectations(Integer arobases, Set<String> mentionsEligible, Set<S
         for (String rule : ruleNames()) {
             if (!known.contains(rule)) {
                 mismatches.add(new Mismatch(rulesFired != null && rulesFired.contains(rule) ? "rulesFired" : "rulesNotFired",
-                        "a rule named \"" + rule + "\"", "the rule set has no such rule", List.of()));
+                        "a rule named \"" + rule + "\"", "the rule set has no such rule", List.of(),
+                        "une règle nommée « " + rule + " »", "le jeu de règles n'a aucune règle de ce nom"));
             }
         }
         return mismatches;
@@ -156,21 +162,28 @@ public record Expectations(Integer arobases, Set<String> mentionsEligible, Set<S
         boolean same = actual.status() == excellence.status()
                 && (!excellence.checkValidity() || Objects.equals(actual.validUntil(), excellence.validUntil()));
         if (!same) {
-            mismatches.add(new Mismatch("excellence", show(excellence.status(), excellence.checkValidity(),
-                    excellence.validUntil()), show(actual.status(), true, actual.validUntil()),
-                    explanations(result, Topic.EXCELLENCE)));
+            mismatches.add(new Mismatch("excellence",
+                    show(excellence.status(), excellence.checkValidity(), excellence.validUntil(), Language.EN),
+                    show(actual.status(), true, actual.validUntil(), Language.EN), explanations(result, Topic.EXCELLENCE),
+                    show(excellence.status(), excellence.checkValidity(), excellence.validUntil(), Language.FR),
+                    show(actual.status(), true, actual.validUntil(), Language.FR)));
         }
     }
 
-    private static String show(ExcellenceStatus status, boolean withValidity, Integer validUntil) {
-        return withValidity && validUntil != null ? status + " valid until " + validUntil : status.name();
+    /** The status code as scenario files write it, and its validity in the language. */
+    private static String show(ExcellenceStatus status, boolean withValidity, Integer validUntil, Language language) {
+        if (!withValidity || validUntil == null) {
+            return status.name();
+        }
+        return status + (language == Language.EN ? " valid until " : " valable jusqu'en ") + validUntil;
     }
 
     private static void checkAction(Result result, String id, String expected, List<Mismatch> mismatches) {
         ActionResult action = result.action(id).orElse(null);
         String what = "actions." + id;
         if (action == null) {
-            mismatches.add(new Mismatch(what, expected, "no action " + id + " in the dossier", List.of()));
+            mismatches.add(new Mismatch(what, expected, "no action " + id + " in the dossier", List.of(),
+                    expected, "pas d'action " + id + " dans le dossier"));
             return;
         }
         String actual = action.eligible() ? ELIGIBLE : action.reason();
@@ -184,13 +197,17 @@ public record Expectations(Integer arobases, Set<String> mentionsEligible, Set<S
         List<Explanation> why = explanations(result, Topic.NEXT_LEVEL, Topic.AROBASES);
         if (nextLevel.none()) {
             if (actual != null) {
-                mismatches.add(new Mismatch("nextLevel", "none (top level)", actual.arobases() + "@", why));
+                mismatches.add(new Mismatch("nextLevel", "none (top level)", actual.arobases() + "@", why,
+                        "aucun (plus haut niveau)", actual.arobases() + "@"));
             }
             return;
         }
         if (actual == null) {
-            mismatches.add(new Mismatch("nextLevel", nextLevel.arobases() == null ? "a next level"
-                    : nextLevel.arobases() + "@", "none (" + result.arobases() + "@ is the top level)", why));
+            String expected = nextLevel.arobases() == null ? null : nextLevel.arobases() + "@";
+            mismatches.add(new Mismatch("nextLevel", expected == null ? "a next level" : expected,
+                    "none (" + result.arobases() + "@ is the top level)", why,
+                    expected == null ? "un niveau suivant" : expected,
+                    "aucun (" + result.arobases() + "@ est le plus haut niveau)"));
             return;
         }
         if (nextLevel.arobases() != null && actual.arobases() != nextLevel.arobases()) {

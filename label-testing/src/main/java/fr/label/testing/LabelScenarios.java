@@ -1,5 +1,6 @@
 package fr.label.testing;
 
+import fr.label.LabelEngine;
 import fr.label.Language;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -95,7 +96,9 @@ public final class LabelScenarios {
 
     /**
      * Replaces the shipped rules of the run's edition by the {@code .drl} files of a directory: the
-     * edition given by {@link #edition(int)}, or the one every scenario runs in.
+     * edition given by {@link #edition(int)}, or the one every scenario runs in. A directory laid out
+     * like the shipped rules ({@code common/} and {@code edition-YYYY/} folders) replaces the shipped
+     * rules of every edition: each edition's scenarios run with its folder.
      */
     public LabelScenarios rules(Path directory) {
         return new LabelScenarios(location, text, edition, directory, minCoverage, language, maxFirings);
@@ -164,15 +167,18 @@ public final class LabelScenarios {
         }
         if (minCoverage != null) {
             for (int year : plan.editions()) {
-                nodes.add(DynamicTest.dynamicTest("rule coverage of edition " + year + " is at least "
-                        + format(minCoverage) + "%", () -> {
+                boolean en = language == Language.EN;
+                nodes.add(DynamicTest.dynamicTest(en ? "rule coverage of edition " + year + " is at least "
+                        + format(minCoverage) + "%" : "la couverture des règles de l'édition " + year + " est d'au moins "
+                        + format(minCoverage) + " %", () -> {
                     RuleCoverageReport coverage = runner.coverage(year);
                     if (coverage == null) {
-                        throw new AssertionFailedError("the rules of edition " + year + " could not be used: "
-                                + "see the scenarios of this edition");
+                        throw new AssertionFailedError(en ? "the rules of edition " + year + " could not be used: "
+                                + "see the scenarios of this edition" : "les règles de l'édition " + year
+                                + " n'ont pas pu servir : voir les scénarios de cette édition");
                     }
                     if (coverage.percent() < minCoverage) {
-                        throw new AssertionFailedError(coverageFailure(coverage),
+                        throw new AssertionFailedError(coverageFailure(coverage, language),
                                 format(minCoverage) + "%", coverage.percentText());
                     }
                 }));
@@ -257,6 +263,8 @@ public final class LabelScenarios {
         if (rules != null) {
             if (edition != null) {
                 rulesEdition = edition;
+            } else if (!LabelEngine.editions(rules).isEmpty()) {
+                rulesEdition = null; // laid out by edition: each edition runs with its own folder
             } else if (editions.size() == 1) {
                 rulesEdition = editions.first();
             } else {
@@ -309,15 +317,19 @@ public final class LabelScenarios {
         String message = String.join("\n", outcome.describe(language));
         if (outcome.problems().isEmpty() && outcome.mismatches().size() == 1) {
             Mismatch mismatch = outcome.mismatches().get(0);
-            throw new AssertionFailedError(message, mismatch.expected(), mismatch.actual());
+            throw new AssertionFailedError(message, mismatch.expected(language), mismatch.actual(language));
         }
         throw new AssertionFailedError(message);
     }
 
-    static String coverageFailure(RuleCoverageReport coverage) {
-        StringBuilder text = new StringBuilder("rule coverage of edition " + coverage.edition() + ": "
-                + coverage.summary() + "; never fired:");
-        coverage.neverFired().forEach(rule -> text.append("\n  ").append(rule.file()).append(": ").append(rule.name()));
+    static String coverageFailure(RuleCoverageReport coverage, Language language) {
+        boolean en = language == Language.EN;
+        StringBuilder text = new StringBuilder(en ? "rule coverage of edition " + coverage.edition() + ": "
+                + coverage.summary(language) + "; never fired:"
+                : "couverture des règles de l'édition " + coverage.edition() + " : " + coverage.summary(language)
+                + " ; jamais déclenchées :");
+        coverage.neverFired().forEach(rule -> text.append("\n  ").append(rule.file()).append(en ? ": " : " : ")
+                .append(rule.title(language)));
         return text.toString();
     }
 

@@ -1,5 +1,6 @@
 package fr.label.testing;
 
+import fr.label.Language;
 import fr.label.RuleInfo;
 
 import java.util.ArrayList;
@@ -13,10 +14,13 @@ import java.util.Map;
  * how many times it fired over the whole run.
  *
  * @param edition the palmarès year
- * @param ruleSet which rules ran: {@code shipped}, or the rules directory
+ * @param ruleSet which rules ran: {@value #SHIPPED}, or the rules directory
  * @param firings each rule of the rule set, in rule set order, with its firing count
  */
 public record RuleCoverageReport(int edition, String ruleSet, Map<RuleInfo, Long> firings) {
+
+    /** {@link #ruleSet()} of the rules shipped with the library. */
+    public static final String SHIPPED = "shipped";
 
     public RuleCoverageReport {
         firings = Collections.unmodifiableMap(new LinkedHashMap<>(firings));
@@ -45,11 +49,26 @@ public record RuleCoverageReport(int edition, String ruleSet, Map<RuleInfo, Long
 
     /** "37 of 37 rules fired (100%)", the percentage rounded down so that 99.9 never reads as 100. */
     public String summary() {
-        return fired() + " of " + firings.size() + " rules fired (" + percentText() + ")";
+        return summary(Language.EN);
+    }
+
+    /** "37 of 37 rules fired (100%)" or "37 règles sur 37 déclenchées (100 %)", the percentage rounded down. */
+    public String summary(Language language) {
+        if (language == Language.EN) {
+            return fired() + " of " + firings.size() + " rules fired (" + percentText() + ")";
+        }
+        return fired() + (firings.size() == 1 ? " règle sur 1 déclenchée (" : " règles sur " + firings.size()
+                + " déclenchées (") + percentText(language) + ")";
     }
 
     String percentText() {
+        return percentText(Language.EN);
+    }
+
+    /** "99.9%", or "99,9 %" in French. */
+    String percentText(Language language) {
         double floor = Math.floor(percent() * 10) / 10;
-        return (floor == Math.rint(floor) ? String.valueOf((long) floor) : String.valueOf(floor)) + "%";
+        String number = floor == Math.rint(floor) ? String.valueOf((long) floor) : String.valueOf(floor);
+        return language == Language.EN ? number + "%" : number.replace('.', ',') + " %";
     }
 }

@@ -33,10 +33,13 @@ final class ScenarioRunner {
     private final Integer rulesEdition;
     private final Language language;
     private final Integer maxFirings;
+    /** Whether the rules directory is laid out by edition, and so replaces the shipped rules of every edition. */
+    private final boolean rulesOfEveryEdition;
     private final Map<Integer, EditionEngine> engines = new TreeMap<>();
 
     /**
-     * @param rules        a rules directory replacing the shipped rules of {@code rulesEdition}, or {@code null}
+     * @param rules        a rules directory replacing the shipped rules of {@code rulesEdition}, or
+     *                     of every edition when laid out like them; or {@code null}
      * @param rulesEdition the edition the rules directory is for
      * @param language     the language of the rules' problems
      * @param maxFirings   the rule firings a dossier may take, or {@code null} for the engine's default
@@ -46,6 +49,7 @@ final class ScenarioRunner {
         this.rulesEdition = rulesEdition;
         this.language = language;
         this.maxFirings = maxFirings;
+        this.rulesOfEveryEdition = rules != null && !LabelEngine.editions(rules).isEmpty();
     }
 
     /**
@@ -57,9 +61,14 @@ final class ScenarioRunner {
         if (edition.failure() == null) {
             return null;
         }
-        Path where = rules != null && rulesEdition == year ? rules : Path.of(String.valueOf(year));
+        Path where = ownRules(year) ? rules : Path.of(String.valueOf(year));
         return new ScenarioOutcome(where, RuleDiagnostics.text(language, "scenarios.rulesOf", year), 0, year,
                 List.of(), edition.failure());
+    }
+
+    /** Whether the rules directory replaces the shipped rules of this edition. */
+    private boolean ownRules(int year) {
+        return rules != null && (rulesOfEveryEdition || rulesEdition != null && rulesEdition == year);
     }
 
     synchronized ScenarioOutcome run(Scenario scenario) {
@@ -85,8 +94,7 @@ final class ScenarioRunner {
                 }
                 scenario.expectByCode().forEach((code, expected) -> palmares.result(code).ifPresent(result -> {
                     for (Mismatch mismatch : expected.check(result)) {
-                        mismatches.add(new Mismatch(code + "." + mismatch.what(), mismatch.expected(), mismatch.actual(),
-                                mismatch.explanations()));
+                        mismatches.add(mismatch.about(code + "." + mismatch.what()));
                     }
                 }));
             }
@@ -115,7 +123,7 @@ final class ScenarioRunner {
             return null;
         }
         List<RuleInfo> all = edition.engine().rules();
-        return new RuleCoverageReport(year, rules != null && rulesEdition == year ? rules.toString() : "shipped",
+        return new RuleCoverageReport(year, ownRules(year) ? rules.toString() : RuleCoverageReport.SHIPPED,
                 edition.recorder().coverage().counts(all));
     }
 
@@ -132,7 +140,7 @@ final class ScenarioRunner {
         FiringRecorder recorder = new FiringRecorder();
         // One thread: the scenario's own firings are counted on the calling thread.
         LabelEngine.Builder builder = LabelEngine.builder().edition(year).threads(1).listener(recorder);
-        if (rules != null && rulesEdition == year) {
+        if (ownRules(year)) {
             builder.rules(rules);
         }
         if (maxFirings != null) {

@@ -159,7 +159,8 @@ class LabelScenariosTest {
         List<DynamicNode> nodes = LabelScenarios.in(scenarios).minCoverage(50).tests().toList();
 
         assertThat(nodes).extracting(DynamicNode::getDisplayName)
-                .containsExactly("2023/broken.yaml", "2023/ville.yaml", "rule coverage of edition 2023 is at least 50%");
+                .containsExactly("2023/broken.yaml", "2023/ville.yaml",
+                        "la couverture des règles de l'édition 2023 est d'au moins 50 %");
         List<DynamicTest> broken = tests(nodes.get(0));
         assertThat(broken).singleElement().extracting(DynamicTest::getDisplayName).isEqualTo("cannot be read");
         assertThatThrownBy(broken.get(0).getExecutable()::execute).isInstanceOf(AssertionFailedError.class)
@@ -183,6 +184,33 @@ class LabelScenariosTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("The scenarios run in [2022, 2023]: give the edition");
         assertThat(LabelScenarios.in(scenarios).edition(2022).run().skipped()).isEqualTo(1);
+    }
+
+    @Test
+    void rulesLaidOutByEditionRunTheScenariosOfANewEditionWithItsFolder() throws IOException {
+        // A new edition as a rule author prepares it: its folder beside the others, no Java.
+        Path root = dir.resolve("rules-root");
+        ShippedRuleSets.export(2024, root.resolve("common"));
+        Path edition = root.resolve("common/edition.drl");
+        String text = Files.readString(edition);
+        Files.createDirectories(root.resolve("edition-2024"));
+        Files.createDirectories(root.resolve("edition-2025"));
+        Files.writeString(root.resolve("edition-2024/edition.drl"), text);
+        Files.writeString(root.resolve("edition-2025/edition.drl"), text.replace("2024", "2025").replace("2023", "2024"));
+        Files.delete(edition);
+        Path scenarios = dir.resolve("scenarios");
+        for (String year : List.of("2024", "2025")) {
+            Files.createDirectories(scenarios.resolve(year));
+            Files.writeString(scenarios.resolve(year + "/ville.yaml"), VILLE_FOUR);
+        }
+
+        ScenarioRun run = LabelScenarios.in(scenarios).rules(root).run();
+
+        assertThat(run.outcomes()).extracting(ScenarioOutcome::edition).containsExactly(2024, 2025);
+        assertThat(run.failed()).isZero();
+        assertThat(run.coverage()).extracting(RuleCoverageReport::edition, RuleCoverageReport::ruleSet)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2024, root.toString()),
+                        org.assertj.core.groups.Tuple.tuple(2025, root.toString()));
     }
 
     private static List<DynamicTest> tests(DynamicNode container) {

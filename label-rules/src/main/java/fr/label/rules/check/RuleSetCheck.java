@@ -101,8 +101,16 @@ public final class RuleSetCheck {
      * @throws RuleSetException with every error, each naming its file and line where there is one
      */
     public static RuleSet usable(Path directory) {
+        return usable(directory, null);
+    }
+
+    /**
+     * The rule set of an edition in a rules directory, as {@link #usable(Path)}; a directory laid out
+     * by edition (common/ and edition-YYYY/ folders) gives the rules of {@code edition}.
+     */
+    public static RuleSet usable(Path directory, Integer edition) {
         String name = directory.toString();
-        Report report = files(name, RuleSetCompiler.filesOf(directory));
+        Report report = files(name, RuleSetCompiler.filesOf(directory, edition));
         if (!report.ok()) {
             throw new RuleSetException(name, report.errors());
         }

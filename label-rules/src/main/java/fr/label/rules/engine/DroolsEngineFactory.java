@@ -27,6 +27,11 @@ public final class DroolsEngineFactory implements EngineFactory {
     }
 
     @Override
+    public List<Integer> editions(java.nio.file.Path rulesDirectory) {
+        return RuleFolders.editionsOf(rulesDirectory);
+    }
+
+    @Override
     public LabelEngine create(EngineSettings settings) {
         RuleSet ruleSet;
         if (settings.rulesDirectory() == null) {
@@ -34,7 +39,7 @@ public final class DroolsEngineFactory implements EngineFactory {
         } else {
             String name = settings.rulesDirectory().toString();
             // Checked as check-rules checks: what evaluation needs and no rule decides fails here, not on a dossier.
-            ruleSet = RuleSetCheck.usable(settings.rulesDirectory());
+            ruleSet = RuleSetCheck.usable(settings.rulesDirectory(), settings.edition());
             if (ruleSet.edition() != settings.edition()) {
                 throw new RuleSetException(name, List.of(RuleDiagnostics.problem(null, 0, 0, "rules.otherEdition",
                         ruleSet.edition(), settings.edition())));

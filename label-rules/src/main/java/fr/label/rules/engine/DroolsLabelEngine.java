@@ -75,6 +75,11 @@ public final class DroolsLabelEngine implements LabelEngine {
         return ruleSet.rules();
     }
 
+    @Override
+    public fr.label.RuleSetFingerprint fingerprint() {
+        return ruleSet.fingerprint();
+    }
+
     /** The compiled rules this engine runs. */
     public RuleSet ruleSet() {
         return ruleSet;
@@ -93,7 +98,7 @@ public final class DroolsLabelEngine implements LabelEngine {
         DossierOutcome outcome = evaluator.evaluate(dossier);
         Map<String, MentionJury.Awards> awards = jury.award(outcome.candidates());
         return EditionRun.result(outcome, awards.getOrDefault(dossier.code(), MentionJury.Awards.NONE),
-                ruleSet.explanationOrder());
+                ruleSet.explanationOrder(), ruleSet.fingerprint());
     }
 
     @Override
@@ -114,7 +119,8 @@ public final class DroolsLabelEngine implements LabelEngine {
         }
         candidatures.rejections().forEach(run::rejected);
         Palmares figures = run.finish();
-        return new Palmares(edition(), catalogue(), List.of(results), figures.rejections(), figures.summary());
+        return new Palmares(edition(), catalogue(), List.of(results), figures.rejections(), figures.summary(),
+                figures.rules());
     }
 
     @Override

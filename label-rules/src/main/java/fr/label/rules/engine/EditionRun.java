@@ -96,7 +96,7 @@ final class EditionRun implements CandidatureHandler {
         }
         rejections.sort(java.util.Comparator.comparingInt(Rejection::index));
         return new Palmares(ruleSet.edition(), ruleSet.catalogue(), List.of(), rejections,
-                tally.summary(rejections.size()));
+                tally.summary(rejections.size()), ruleSet.fingerprint());
     }
 
     /** Stops the threads, e.g. when the reading failed half-way. */
@@ -130,19 +130,20 @@ final class EditionRun implements CandidatureHandler {
     }
 
     private void emit(int index, DossierOutcome outcome, MentionJury.Awards awards) {
-        Result result = result(outcome, awards, ruleSet.explanationOrder());
+        Result result = result(outcome, awards, ruleSet.explanationOrder(), ruleSet.fingerprint());
         tally.add(result);
         sink.accept(index, result);
     }
 
-    /** The final result: the dossier's own decisions plus the awards of the edition. */
-    static Result result(DossierOutcome outcome, MentionJury.Awards awards, ExplanationOrder order) {
+    /** The final result: the dossier's own decisions plus the awards of the edition, and which rules made them. */
+    static Result result(DossierOutcome outcome, MentionJury.Awards awards, ExplanationOrder order,
+                         fr.label.RuleSetFingerprint rules) {
         List<Mention> awarded = outcome.mentionsEligible().stream()
                 .filter(m -> awards.awarded().contains(m.code())).toList();
         List<Explanation> explanations = order.withJury(outcome.explanations(), awards.explanations());
         return new Result(outcome.edition(), outcome.collectivite(), outcome.arobases(),
                 outcome.mentionsEligible(), awarded, outcome.excellence(), outcome.measures(),
-                outcome.mosaique(), outcome.actions(), outcome.nextLevel(), explanations);
+                outcome.mosaique(), outcome.actions(), outcome.nextLevel(), explanations, rules);
     }
 
     private static java.util.concurrent.ThreadFactory daemon() {

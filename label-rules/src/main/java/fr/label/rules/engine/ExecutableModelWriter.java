@@ -12,11 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Build step (run by Maven after compiling this module): compiles each shipped edition's rule
- * set into Drools' executable model and writes its classes and index into the output folder.
- * Needs drools-model-codegen, which the build has and the library does not ship.
+ * Build step (run by Maven after compiling this module): finds the shipped editions from their
+ * {@code edition-YYYY} folders, writes the index of the shipped rule files that
+ * {@link ShippedRuleSets} reads ({@value ShippedRuleSets#INDEX}), then compiles each edition's rule
+ * set into Drools' executable model and writes its classes and index into the output folder. A new
+ * edition folder is thus found, indexed and precompiled with no Java change. Needs
+ * drools-model-codegen, which the build has and the library does not ship.
  */
 public final class ExecutableModelWriter {
 
@@ -25,9 +29,20 @@ public final class ExecutableModelWriter {
 
     public static void main(String[] args) throws IOException {
         Path output = Path.of(args[0]);
-        for (int edition : ShippedRuleSets.editions()) {
-            write(edition, ShippedRuleSets.files(edition), output);
+        // The folders as they are in the output now, not through ShippedRuleSets: its index may be a
+        // previous build's.
+        Map<String, List<RuleFile>> folders = writeIndex(output);
+        for (int edition : RuleFolders.editions(folders)) {
+            write(edition, RuleFolders.overlay(folders, edition), output);
         }
+    }
+
+    /** Lists the rule folders under the output folder and writes their index beside them. */
+    static Map<String, List<RuleFile>> writeIndex(Path output) throws IOException {
+        Map<String, List<RuleFile>> folders = RuleFolders.read(output.resolve(ShippedRuleSets.ROOT),
+                RuleFolders::relativeName);
+        Files.writeString(output.resolve(ShippedRuleSets.INDEX), RuleFolders.index(folders), StandardCharsets.UTF_8);
+        return folders;
     }
 
     static void write(int edition, List<RuleFile> files, Path output) throws IOException {

@@ -5,6 +5,7 @@ import fr.label.RuleFiringListener;
 import fr.label.RuleInfo;
 import fr.label.RuleProblem;
 import fr.label.RuleSetException;
+import fr.label.RuleSetFingerprint;
 import fr.label.Threshold;
 import fr.label.dossier.Collectivite;
 import fr.label.dossier.CollectiviteType;
@@ -54,6 +55,7 @@ public final class RuleSet {
     private final List<String> measureOrder;
     private final ExplanationOrder explanationOrder;
     private final List<RuleInfo> rules;
+    private final RuleSetFingerprint fingerprint;
 
     private RuleSet(String name, List<RuleFile> files, KieBase kieBase, boolean shipped) {
         this.name = name;
@@ -100,6 +102,7 @@ public final class RuleSet {
         this.thresholds = List.copyOf(table);
         this.measureOrder = table.stream().map(Threshold::measure).distinct().toList();
         this.explanationOrder = new ExplanationOrder(catalogue, measureOrder);
+        this.fingerprint = new RuleSetFingerprint(settings.year(), Fingerprints.digest(files), Fingerprints.LIBRARY);
     }
 
     /**
@@ -254,6 +257,11 @@ public final class RuleSet {
         return rules;
     }
 
+    /** Which rules these are: the edition, the digest of the files' text, the library version. */
+    public RuleSetFingerprint fingerprint() {
+        return fingerprint;
+    }
+
     private static List<RuleInfo> describe(KieBase kieBase, List<RuleFile> files) {
         List<String> order = files.stream().map(RuleFile::name).toList();
         Map<String, String> fileByRule = fileByRule(files);
@@ -266,7 +274,8 @@ public final class RuleSet {
         rules.sort(Comparator.comparingInt((RuleImpl rule) -> order.indexOf(fileByRule.get(rule.getName())))
                 .thenComparingInt(RuleImpl::getLoadOrder));
         return rules.stream().map(rule -> new RuleInfo(rule.getName(), fileByRule.getOrDefault(rule.getName(), ""),
-                rule.getSalienceValue(), descriptionOf(rule))).toList();
+                ExplanationLog.title(rule, RuleInfo.TITLE_FR), ExplanationLog.title(rule, RuleInfo.TITLE_EN),
+                descriptionOf(rule))).toList();
     }
 
     /**

@@ -46,8 +46,29 @@ public final class RuleSetCompiler {
     private RuleSetCompiler() {
     }
 
-    /** The {@code .drl} files of a directory and its subdirectories, in path order. */
+    /**
+     * The {@code .drl} files of a directory and its subdirectories, in path order; for a directory
+     * laid out like the shipped rules, those of its one edition (see {@link #filesOf(Path, Integer)}).
+     */
     public static List<RuleFile> filesOf(Path directory) {
+        return filesOf(directory, null);
+    }
+
+    /**
+     * The files of an edition's rule set in a rules directory: every {@code .drl} file of it and of
+     * its subdirectories, in path order; or, when it is laid out like the shipped rules (a
+     * {@code common/} folder and {@code edition-YYYY/} folders, see {@link RuleFolders}), the common
+     * files overlaid by the edition's folder.
+     *
+     * @param edition the edition wanted from a directory laid out by edition, or {@code null} when it
+     *                holds one edition (or is a plain rule set)
+     * @throws RuleSetException when the directory is missing, has no rule file, or lacks the edition
+     */
+    public static List<RuleFile> filesOf(Path directory, Integer edition) {
+        List<Integer> editions = RuleFolders.editionsOf(directory);
+        if (!editions.isEmpty()) {
+            return filesOfEdition(directory, edition, editions);
+        }
         if (!Files.isDirectory(directory)) {
             throw new RuleSetException(directory.toString(), List.of(RuleDiagnostics.problem(directory.toString(), 0, 0,
                     Files.exists(directory) ? "rules.notAFolder" : "rules.noSuchFolder")));
@@ -66,6 +87,25 @@ public final class RuleSetCompiler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<RuleFile> filesOfEdition(Path directory, Integer edition, List<Integer> editions) {
+        String name = directory.toString();
+        if (edition == null && editions.size() > 1) {
+            throw new RuleSetException(name, List.of(new RuleProblem(name, 0, 0, "this folder holds the rules of "
+                    + "editions " + editions + " (its edition-YYYY folders): give the edition (--edition YEAR)")));
+        }
+        int year = edition == null ? editions.get(0) : edition;
+        List<RuleFile> files = RuleFolders.overlay(RuleFolders.read(directory, RuleFolders::pathName), year);
+        if (files == null) {
+            throw new RuleSetException(name, List.of(new RuleProblem(name, 0, 0, "no folder "
+                    + RuleFolders.folderOf(year) + " here: this folder holds the rules of editions " + editions)));
+        }
+        if (files.isEmpty()) {
+            throw new RuleSetException(name, List.of(new RuleProblem(name, 0, 0,
+                    "no .drl file in " + RuleFolders.COMMON + "/ nor " + RuleFolders.folderOf(year) + "/")));
+        }
+        return files;
     }
 
     /**

@@ -3,6 +3,7 @@ package fr.label.rules.engine;
 import fr.label.UnknownEditionException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -14,25 +15,27 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The rule sets shipped in this module, under {@code fr/label/rules/}: the files of
  * {@code common/} are shared by every edition, and an edition's folder {@code edition-YYYY/}
  * adds its own files. A file of the edition's folder replaces the common file of the same name,
  * which is how one edition changes a shared concern without touching the others.
+ *
+ * <p>The editions are the {@code edition-YYYY} folders: the build lists them into an index
+ * ({@value #INDEX}, see {@link ExecutableModelWriter}), read here from the classpath, so that a new
+ * edition is a new folder and no Java change. Without the index (rules copied onto the classpath
+ * by other means) the folders are listed.
  */
 public final class ShippedRuleSets {
 
     static final String ROOT = "fr/label/rules";
-    private static final String COMMON = "common";
-    private static final Pattern EDITION_FOLDER = Pattern.compile("edition-(\\d{4})");
+    /** The index of the shipped rule files, one {@code folder/file.drl} a line, written by the build. */
+    static final String INDEX = ROOT + "/rule-sets.index";
+    private static final String COMMON = RuleFolders.COMMON;
 
     private static final Map<String, List<RuleFile>> FOLDERS = load();
 
@@ -41,14 +44,7 @@ public final class ShippedRuleSets {
 
     /** The editions with a shipped rule set, ascending. */
     public static List<Integer> editions() {
-        List<Integer> editions = new ArrayList<>();
-        for (String folder : FOLDERS.keySet()) {
-            Matcher matcher = EDITION_FOLDER.matcher(folder);
-            if (matcher.matches()) {
-                editions.add(Integer.parseInt(matcher.group(1)));
-            }
-        }
-        return editions;
+        return RuleFolders.editions(FOLDERS);
     }
 
     /**
@@ -58,18 +54,11 @@ public final class ShippedRuleSets {
      * @throws UnknownEditionException listing the known editions
      */
     public static List<RuleFile> files(int edition) {
-        List<RuleFile> own = FOLDERS.get("edition-" + edition);
-        if (own == null) {
+        List<RuleFile> files = RuleFolders.overlay(FOLDERS, edition);
+        if (files == null) {
             throw new UnknownEditionException(edition, editions());
         }
-        Map<String, RuleFile> byName = new LinkedHashMap<>();
-        for (RuleFile file : FOLDERS.getOrDefault(COMMON, List.of())) {
-            byName.put(file.fileName(), file);
-        }
-        for (RuleFile file : own) {
-            byName.put(file.fileName(), file);
-        }
-        return List.copyOf(byName.values());
+        return files;
     }
 
     /**
@@ -99,7 +88,42 @@ public final class ShippedRuleSets {
     }
 
     private static Map<String, List<RuleFile>> load() {
-        URL marker = ShippedRuleSets.class.getClassLoader().getResource(ROOT + "/" + COMMON);
+        ClassLoader loader = ShippedRuleSets.class.getClassLoader();
+        try (InputStream index = loader.getResourceAsStream(INDEX)) {
+            if (index != null) {
+                return fromIndex(new String(index.readAllBytes(), StandardCharsets.UTF_8), entry -> {
+                    try (InputStream file = loader.getResourceAsStream(ROOT + "/" + entry)) {
+                        if (file == null) {
+                            throw new IllegalStateException("the index of the shipped rules names " + entry
+                                    + ", which is not on the classpath: rebuild the rules module");
+                        }
+                        return new String(file.readAllBytes(), StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return listed(loader);
+    }
+
+    /** The folders an index names, each file read with {@code contentOf} from its {@code folder/file.drl} name. */
+    static Map<String, List<RuleFile>> fromIndex(String index, java.util.function.Function<String, String> contentOf) {
+        Map<String, List<RuleFile>> folders = new TreeMap<>();
+        for (String entry : RuleFolders.indexEntries(index)) {
+            int slash = entry.indexOf('/');
+            String folder = slash < 0 ? "" : entry.substring(0, slash);
+            folders.computeIfAbsent(folder, f -> new ArrayList<>()).add(new RuleFile(entry, contentOf.apply(entry)));
+        }
+        folders.replaceAll((folder, files) -> List.copyOf(files));
+        return folders;
+    }
+
+    /** The folders listed from the classpath, when the build's index is not there. */
+    private static Map<String, List<RuleFile>> listed(ClassLoader loader) {
+        URL marker = loader.getResource(ROOT + "/" + COMMON);
         if (marker == null) {
             throw new IllegalStateException("the shipped rules are missing from the classpath: " + ROOT);
         }
@@ -107,10 +131,10 @@ public final class ShippedRuleSets {
             URI uri = marker.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = jarFileSystem(uri)) {
-                    return read(jar.getPath("/" + ROOT));
+                    return RuleFolders.read(jar.getPath("/" + ROOT), RuleFolders::relativeName);
                 }
             }
-            return read(Path.of(uri).getParent());
+            return RuleFolders.read(Path.of(uri).getParent(), RuleFolders::relativeName);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
@@ -126,23 +150,5 @@ public final class ShippedRuleSets {
             String jarPath = uri.getSchemeSpecificPart().substring(0, uri.getSchemeSpecificPart().indexOf("!/"));
             return FileSystems.newFileSystem(Path.of(URI.create(jarPath)));
         }
-    }
-
-    private static Map<String, List<RuleFile>> read(Path root) throws IOException {
-        Map<String, List<RuleFile>> folders = new TreeMap<>();
-        try (Stream<Path> children = Files.list(root)) {
-            for (Path folder : children.filter(Files::isDirectory).sorted().toList()) {
-                String name = folder.getFileName().toString().replace("/", "");
-                List<RuleFile> files = new ArrayList<>();
-                try (Stream<Path> drl = Files.list(folder)) {
-                    for (Path file : drl.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
-                        files.add(new RuleFile(name + "/" + file.getFileName(),
-                                Files.readString(file, StandardCharsets.UTF_8)));
-                    }
-                }
-                folders.put(name, List.copyOf(files));
-            }
-        }
-        return folders;
     }
 }
