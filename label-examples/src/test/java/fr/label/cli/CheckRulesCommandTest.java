@@ -92,7 +92,7 @@ class CheckRulesCommandTest {
         int line = lineOf(thresholds, VILLE_FOUR_ACTIONS);
         replace(thresholds, VILLE_FOUR_ACTIONS, VILLE_FOUR_ACTIONS.replace("\"eligibleActions\", ", "\"eligibleAction\",  "));
 
-        Cli.Run check = run("check-rules", dir.toString(), "--lang", "en");
+        Cli.Run check = run("check-rules", dir.toString());
 
         assertRejected(check, dir, 1);
         assertThat(check.err()).startsWith(thresholds + ":" + line + ":")

@@ -109,7 +109,7 @@ class RuleSafetyCommandTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(count(run.out(), levels + ":")).isEqualTo(1);
-        assertThat(run.out()).contains("FAIL  " + rules + "  règles de l'édition 2023\n      les règles " + rules
+        assertThat(run.out()).contains("ÉCHEC " + rules + "  règles de l'édition 2023\n      les règles " + rules
                         + " ne peuvent pas servir :\n      " + levels + ":")
                 .contains("      non joué : les règles de l'édition 2023 ne peuvent pas servir (voir plus haut)\n");
         assertThat(count(english.out(), levels + ":")).isEqualTo(1);

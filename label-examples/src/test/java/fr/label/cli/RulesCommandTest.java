@@ -70,7 +70,7 @@ class RulesCommandTest {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err())
-                .startsWith("label: rule set " + dir + " cannot be used:\n")
+                .startsWith("label: les règles " + dir + " ne peuvent pas servir :\n")
                 .containsPattern("(?m)^" + java.util.regex.Pattern.quote(levels.toString()) + ":\\d+: ")
                 .doesNotContain("\tat ", "Exception");
         Cli.Run check = run("rules", "--rules", dir.toString());

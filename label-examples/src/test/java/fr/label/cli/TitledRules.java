@@ -45,8 +45,9 @@ final class TitledRules {
         }
     }
 
-    /** The text with a title in each language given to each rule that has none. */
+    /** The text with a title of the trial in each language given to each rule, its own ones removed. */
     static String titled(String text) {
+        text = text.replaceAll("[ \\t]*@title(?:Fr|En)\\(\"(?:[^\"\\\\]|\\\\.)*\"\\)[ \\t]*\\n?", "");
         Matcher rule = RULE.matcher(text);
         StringBuilder out = new StringBuilder();
         int rank = 0;

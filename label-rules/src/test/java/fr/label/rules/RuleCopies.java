@@ -37,10 +37,11 @@ public final class RuleCopies {
     }
 
     /**
-     * Gives each rule without titles a French and an English one, naming the rule's rank in its file:
+     * Gives each rule a French and an English title of the test (its own ones removed), naming the rule's rank in its file:
      * with an accent, a comma, an apostrophe, a colon and brackets, as titles have.
      */
     public static String titled(String fileName, String text) {
+        text = TITLE.matcher(text).replaceAll(""); // the test's own titles, whatever the shipped rules say
         Matcher rule = RULE.matcher(text);
         StringBuilder out = new StringBuilder();
         int rank = 0;
