@@ -226,12 +226,12 @@ class StrictJsonTest {
         Reading reading = readStreaming(editionWith(dossier("84087").replace("\"type\": \"VILLE\"",
                 "\"type\": \"VILLE\\u001b[31m\\u202e\", \"a\\nb\": 1")));
 
-        assertThat(reading.rejected()).singleElement().extracting(Rejection::problems).asList()
-                .extracting(Object::toString).containsExactly(
+        assertThat(reading.rejected()).singleElement().satisfies(rejection -> assertThat(rejection.problems())
+                .extracting(InputProblem::toString).containsExactly(
                         "e.json: dossiers[1].collectivite.a\\u000ab: unknown field \"a\\u000ab\"; expected one of code, "
                                 + "name, type, population, departement, region",
                         "e.json: dossiers[1].collectivite.type: expected one of VILLAGE, VILLE, INTERCOMMUNALITE, "
-                                + "found \"VILLE\\u001b[31m\\u202e\"");
+                                + "found \"VILLE\\u001b[31m\\u202e\""));
     }
 
     static Stream<Arguments> notJson() {
@@ -327,6 +327,25 @@ class StrictJsonTest {
                 .hasMessage("a.json: expected a JSON object, found an array");
         assertThatThrownBy(() -> LabelJson.open(new ByteArrayInputStream("\"2023\"".getBytes()), "s.json"))
                 .hasMessage("s.json: expected a JSON object, found \"2023\"");
+    }
+
+    /** A stream that fails as a file the user may not read does, or as a failing disk. */
+    private static InputStream failing(IOException failure) {
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw failure;
+            }
+        };
+    }
+
+    @Test
+    void aStreamThatCannotBeReadSaysWhy() {
+        assertThatThrownBy(() -> LabelJson.open(failing(new java.nio.file.AccessDeniedException("/data/e.json")), "e.json"))
+                .hasMessage("e.json: cannot be read: permission denied");
+        assertThatThrownBy(() -> LabelJson.open(failing(new java.nio.file.FileSystemException("/data/e.json", null,
+                "Input/output error")), "e.json"))
+                .hasMessage("e.json: cannot be read: Input/output error");
     }
 
     @Test

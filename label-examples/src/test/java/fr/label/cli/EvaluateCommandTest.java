@@ -111,6 +111,25 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aFolderOrAnUnreadableFileIsRejectedSayingWhyWithExit1(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        Cli.Run folder = run("evaluate", dir.toString());
+        Cli.Run english = run("evaluate", dir.toString(), "--lang", "en");
+
+        assertThat(folder.status()).isEqualTo(1);
+        assertThat(folder.err()).isEqualTo(dir + ": attendu un fichier, trouvé un répertoire\n");
+        assertThat(english.err()).isEqualTo(dir + ": expected a file, found a folder\n");
+
+        java.nio.file.Path locked = java.nio.file.Files.copy(fixture(VILLE), dir.resolve("locked.json"));
+        java.nio.file.Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("-w-------"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(java.nio.file.Files.isReadable(locked),
+                "run as a user the permissions apply to (not root)");
+        Cli.Run unreadable = run("evaluate", locked.toString());
+        assertThat(unreadable.status()).isEqualTo(1);
+        assertThat(unreadable.err()).isEqualTo(locked + ": illisible : permission refusée\n");
+    }
+
+    @Test
     void aDossierOfAnEditionWithoutRulesIsRejectedListingTheKnownEditions() {
         Cli.Run run = run("evaluate", fixtureArg("dossier-2019.json"));
 

@@ -57,6 +57,20 @@ class LabelScenariosTest {
     }
 
     @Test
+    void aScenarioFileGivenAsTextRunsInTheEditionItOrTheRunNames() {
+        ScenarioRun named = LabelScenarios.ofText(VILLE_FOUR, "<stdin>").edition(2023).run();
+        ScenarioRun unnamed = LabelScenarios.ofText(VILLE_FOUR, "<stdin>").run();
+
+        assertThat(named.successful()).isTrue();
+        assertThat(named.outcomes()).singleElement().satisfies(outcome -> {
+            assertThat(outcome.file()).isEqualTo(Path.of("<stdin>"));
+            assertThat(outcome.line()).isEqualTo(2);
+        });
+        assertThat(unnamed.successful()).isFalse();
+        assertThat(unnamed.outcomes()).singleElement().satisfies(outcome -> assertThat(outcome.passed()).isFalse());
+    }
+
+    @Test
     void aTesterSeesAScenarioFailWithExpectedActualAndWhyThenPassOnceTheRuleIsFixed() throws IOException {
         Path scenarios = scenarios("ville.yaml", VILLE_FOUR);
         Path rules = rulesWithVilleFourAt(36); // a rule author's mistake
