@@ -84,8 +84,8 @@ class StandardInputTest {
         Path rules = dir.resolve("rules");
         ShippedRuleSets.export(2023, rules);
 
-        Cli.Run file = run("diff", fixtureArg(EDITION), "--candidate", rules.toString());
-        Cli.Run stdin = runWithInput(bytesOf(EDITION), "diff", "-", "--candidate", rules.toString());
+        Cli.Run file = run("diff", fixtureArg(EDITION), "--candidate", rules.toString(), "--lang", "en");
+        Cli.Run stdin = runWithInput(bytesOf(EDITION), "diff", "-", "--candidate", rules.toString(), "--lang", "en");
 
         assertThat(stdin.status()).isZero();
         assertThat(stdin.out()).startsWith("Edition 2023 (<stdin>, 3 dossiers) under the base rules")
@@ -106,7 +106,7 @@ class StandardInputTest {
                       arobases: 2
                 """;
 
-        Cli.Run passing = runWithInput(scenario, "test", "-");
+        Cli.Run passing = runWithInput(scenario, "test", "-", "--lang", "en");
         Cli.Run failing = runWithInput(scenario.replace("arobases: 2", "arobases: 3"), "test", "-", "--lang", "en");
 
         assertThat(passing.status()).isZero();
