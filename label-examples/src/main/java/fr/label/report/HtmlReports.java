@@ -217,7 +217,7 @@ public final class HtmlReports {
          */
         public synchronized void finish(Palmares figures) {
             Palmares palmares = new Palmares(figures.edition(), figures.catalogue(), shown, figures.rejections(),
-                    figures.summary());
+                    figures.summary(), figures.rules());
             if (site) {
                 try {
                     csv.close();

@@ -39,7 +39,7 @@ class EvaluateCommandTest {
                 .contains("✗ a-010 « Budget participatif (saisi deux fois) » — doublon d'une action précédente")
                 .contains("a-003 : Codes de service inconnus du référentiel, ignorés : service-disparu.")
                 .contains("• Arobases : le niveau sous le plus bas seuil non atteint")
-                .contains("• Mention awarded: ranked within the cap")
+                .contains("• Mention décernée : classé dans la limite")
                 .contains("• Action is eligible and still running — 39 actions (a-001, a-003, a-004, …)");
     }
 

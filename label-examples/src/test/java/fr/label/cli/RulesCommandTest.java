@@ -71,11 +71,11 @@ class RulesCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err())
                 .startsWith("label: les règles " + dir + " ne peuvent pas servir :\n")
-                .containsPattern("(?m)^" + java.util.regex.Pattern.quote(levels.toString()) + ":\\d+: ")
+                .containsPattern("(?m)^" + java.util.regex.Pattern.quote(levels.toString()) + ":\\d+(:\\d+)?: ")
                 .doesNotContain("\tat ", "Exception");
         Cli.Run check = run("rules", "--rules", dir.toString());
         assertThat(check.status()).isEqualTo(1);
-        assertThat(check.err()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(levels.toString()) + ":\\d+: ");
+        assertThat(check.err()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(levels.toString()) + ":\\d+(:\\d+)?: ");
     }
 
     @Test

@@ -279,7 +279,7 @@ class RuleSetCheckTest {
     @Test
     void settingsARuleNeedsAndNoRuleStatesAreErrorsNamingTheRulesAndTheFile(@TempDir Path dir) throws IOException {
         ShippedRuleSets.export(2023, dir);
-        replace(dir.resolve("thresholds.drl"), "insert(MosaiqueSettings.builder()", "MosaiqueSettings.builder()"); // built, never inserted
+        replace(dir.resolve("thresholds.drl"), "insert(MosaiqueSettings.builder()", "java.util.Objects.requireNonNull(MosaiqueSettings.builder()"); // built, never inserted
 
         RuleSetCheck.Report report = RuleSetCheck.directory(dir);
 
