@@ -40,7 +40,7 @@ class EvaluateCommandTest {
                 .contains("a-003 : Codes de service inconnus du référentiel, ignorés : service-disparu.")
                 .contains("• Arobases : le niveau sous le plus bas seuil non atteint")
                 .contains("• Mention décernée : classé dans la limite")
-                .contains("• Action is eligible and still running — 39 actions (a-001, a-003, a-004, …)");
+                .contains("• Action retenue, toujours en cours — 39 actions (a-001, a-003, a-004, …)");
     }
 
     @Test
