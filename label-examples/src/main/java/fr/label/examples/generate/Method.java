@@ -2,7 +2,6 @@ package fr.label.examples.generate;
 
 import fr.label.LabelEngine;
 import fr.label.Threshold;
-import fr.label.bench.ReferenceMethod;
 import fr.label.dossier.CollectiviteType;
 import fr.label.result.Mention;
 import fr.label.result.Result;
@@ -18,9 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The figures of an edition's method the generator plans with. The arobases table, the mention
  * catalogue (enjeux and caps) and the jury date are read from the edition's engine, so the
  * generator aims at what the rules decide; the few figures the engine does not expose (the
- * two-year window, the mention and excellence figures) come from the reference evaluator's
- * restatement of the SPEC ({@link ReferenceMethod}), which the agreement test holds equal to the
- * rules. The generator only aims with them: the example editions' levels, mentions and
+ * two-year window, the mention and excellence figures) are the generator's own aims, written
+ * below. The generator only aims with them: the example editions' levels, mentions and
  * excellence statuses are decided by the rules, and the module's tests check them.
  */
 final class Method {
@@ -31,7 +29,15 @@ final class Method {
     static final String NUMERIQUE_EDUCATIF = "NUMERIQUE_EDUCATIF";
     static final String AROBASE_VERTE = "AROBASE_VERTE";
     /** The enjeu whose coverage is the measure D: a code of the référentiel, not a figure. */
-    static final String DEMOCRATIE_LOCALE_ENJEU = ReferenceMethod.DEMOCRATIE_LOCALE;
+    static final String DEMOCRATIE_LOCALE_ENJEU = "DEMOCRATIE_LOCALE";
+    // The figures the engine does not expose, as the default method states them (README, "The method
+    // in one table"). Only aims: a dossier that misses its intent stops the generator.
+    private static final int WINDOW_YEARS = 2;
+    private static final int MENTION_MIN_LEVEL = 3;
+    private static final int MENTION_MIN_ACTIONS = 3;
+    private static final int MENTION_MIN_INNOVATIVE = 1;
+    private static final int EXCELLENCE_FIVES = 6;
+    private static final int EXCELLENCE_VALIDITY = 3;
 
     private static final Map<Integer, Method> BY_EDITION = new ConcurrentHashMap<>();
 
@@ -40,9 +46,8 @@ final class Method {
     /** Mention code → cap ({@code null} = no cap), in catalogue order. */
     private final Map<String, Integer> catalogue;
     private final Map<String, String> mentionEnjeu;
-    private final ReferenceMethod unexposed;
 
-    private Method(LabelEngine engine, ReferenceMethod unexposed) {
+    private Method(LabelEngine engine) {
         this.juryDate = engine.juryDate();
         this.thresholds = engine.thresholds();
         Map<String, Integer> caps = new LinkedHashMap<>();
@@ -53,13 +58,11 @@ final class Method {
         }
         this.catalogue = Collections.unmodifiableMap(caps);
         this.mentionEnjeu = Collections.unmodifiableMap(enjeux);
-        this.unexposed = unexposed;
     }
 
     /** The method of an edition, read once from its shipped rules. */
     static Method of(int edition) {
-        return BY_EDITION.computeIfAbsent(edition,
-                year -> new Method(LabelEngine.forEdition(year), ReferenceMethod.of(year)));
+        return BY_EDITION.computeIfAbsent(edition, year -> new Method(LabelEngine.forEdition(year)));
     }
 
     LocalDate juryDate() {
@@ -68,7 +71,7 @@ final class Method {
 
     /** An ended action counts when it ended on or after the jury date minus this many years. */
     int windowYears() {
-        return unexposed.windowYears();
+        return WINDOW_YEARS;
     }
 
     /** The covered enjeux (E) a type needs for a level. */
@@ -131,26 +134,26 @@ final class Method {
 
     /** A mention needs this level at least. */
     int mentionMinLevel() {
-        return unexposed.mentionMinArobases();
+        return MENTION_MIN_LEVEL;
     }
 
     /** A mention needs this many eligible actions in its enjeu. */
     int mentionMinActions() {
-        return unexposed.mentionMinEnjeuActions();
+        return MENTION_MIN_ACTIONS;
     }
 
     /** Of which this many innovative. */
     int mentionMinInnovative() {
-        return unexposed.mentionMinInnovative();
+        return MENTION_MIN_INNOVATIVE;
     }
 
     /** The excellence distinction needs this many 5@ results, the current one included. */
     int excellenceFives() {
-        return unexposed.excellenceFives();
+        return EXCELLENCE_FIVES;
     }
 
     /** For how many palmarès the distinction is valid, counting the one that awards it. */
     int excellenceValidity() {
-        return unexposed.excellenceValidity();
+        return EXCELLENCE_VALIDITY;
     }
 }

@@ -105,7 +105,7 @@ class TestCommandTest {
 
     @Test
     void theProjectsOwnScenariosCoverEveryRuleOfEveryShippedEdition() {
-        Cli.Run run = run("test", "src/test/scenarios", "--min-coverage", "100");
+        Cli.Run run = run("test", "../label-examples/src/test/scenarios", "--min-coverage", "100");
 
         assertThat(run.status()).isZero();
         for (int edition = 2020; edition <= 2024; edition++) {
