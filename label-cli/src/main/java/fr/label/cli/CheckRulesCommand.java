@@ -1,8 +1,8 @@
 package fr.label.cli;
 
 import fr.label.RuleProblem;
+import fr.label.RuleWarning;
 import fr.label.rules.check.RuleSetCheck;
-import fr.label.rules.check.RuleWarning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,16 +1,16 @@
 package fr.label.cli;
 
-import fr.label.Language;
 import fr.label.LabelEngine;
+import fr.label.Language;
+import fr.label.RuleFile;
+import fr.label.RuleInfo;
 import fr.label.RuleProblem;
 import fr.label.RuleSetException;
 import fr.label.result.Mention;
-import fr.label.rules.engine.DroolsEngineFactory;
-import fr.label.rules.engine.RuleFile;
+import fr.label.rules.DroolsEngineFactory;
 import fr.label.rules.engine.RuleSet;
 import fr.label.rules.engine.RuleSetCompiler;
 import fr.label.rules.engine.ShippedRuleSets;
-import fr.label.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,12 +1,12 @@
 package fr.label.cli;
 
+import fr.label.RuleFile;
 import fr.label.RuleInfo;
 import fr.label.Threshold;
 import fr.label.dossier.CollectiviteType;
 import fr.label.result.Mention;
-import fr.label.rules.engine.RuleText;
-import fr.label.rules.engine.RuleFile;
 import fr.label.rules.engine.RuleSet;
+import fr.label.rules.engine.RuleText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

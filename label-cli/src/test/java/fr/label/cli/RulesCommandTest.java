@@ -1,6 +1,6 @@
 package fr.label.cli;
 
-import fr.label.rules.engine.DroolsEngineFactory;
+import fr.label.rules.DroolsEngineFactory;
 import fr.label.rules.engine.RuleSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

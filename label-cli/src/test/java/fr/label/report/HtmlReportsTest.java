@@ -4,7 +4,7 @@ import fr.label.LabelEngine;
 import fr.label.Language;
 import fr.label.dossier.Collectivite;
 import fr.label.dossier.CollectiviteType;
-import fr.label.dossier.DossierSketch;
+import fr.label.sketch.DossierSketch;
 import fr.label.referentiel.Referentiel;
 import fr.label.result.ExcellenceStatus;
 import fr.label.result.Palmares;

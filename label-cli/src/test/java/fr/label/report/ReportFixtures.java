@@ -4,7 +4,7 @@ import fr.label.LabelEngine;
 import fr.label.dossier.Action;
 import fr.label.dossier.Collectivite;
 import fr.label.dossier.Dossier;
-import fr.label.dossier.DossierSketch;
+import fr.label.sketch.DossierSketch;
 import fr.label.dossier.HistoryEntry;
 import fr.label.result.Palmares;
 

@@ -2,7 +2,7 @@ package fr.label.report;
 
 import fr.label.LabelEngine;
 import fr.label.dossier.Collectivite;
-import fr.label.dossier.DossierSketch;
+import fr.label.sketch.DossierSketch;
 import fr.label.result.Palmares;
 import fr.label.result.Result;
 import org.junit.jupiter.api.Test;

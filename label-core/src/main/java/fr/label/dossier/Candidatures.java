@@ -1,5 +1,7 @@
 package fr.label.dossier;
 
+import fr.label.spi.CandidatureHandler;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

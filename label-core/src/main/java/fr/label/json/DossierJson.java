@@ -8,6 +8,7 @@ import fr.label.dossier.Dossier;
 import fr.label.dossier.DossierValidator;
 import fr.label.dossier.HistoryEntry;
 import fr.label.dossier.InputProblem;
+import fr.label.internal.json.JsonFields;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static fr.label.json.JsonFields.at;
+import static fr.label.internal.json.JsonFields.at;
 
 /** Turns the JSON of one dossier into a {@link Dossier}, or into the problems that prevent it. */
 final class DossierJson {

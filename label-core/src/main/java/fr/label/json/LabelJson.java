@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.label.Language;
-import fr.label.dossier.CandidatureHandler;
 import fr.label.dossier.Candidatures;
 import fr.label.dossier.Dossier;
 import fr.label.dossier.DossierValidator;
@@ -16,6 +15,7 @@ import fr.label.dossier.InputProblem;
 import fr.label.dossier.InvalidInputException;
 import fr.label.result.Palmares;
 import fr.label.result.Result;
+import fr.label.spi.CandidatureHandler;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.label.dossier.InputProblem;
 import fr.label.dossier.InvalidInputException;
+import fr.label.internal.json.JsonFields;
 import fr.label.referentiel.Categorie;
 import fr.label.referentiel.Enjeu;
 import fr.label.referentiel.Referentiel;
@@ -18,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import static fr.label.json.JsonFields.at;
+import static fr.label.internal.json.JsonFields.at;
 
 /**
  * The référentiel file: catégories holding enjeux holding services, so that each service

@@ -1,5 +1,6 @@
 package fr.label.rules.check;
 
+import fr.label.RuleWarning;
 import fr.label.rules.engine.RuleText;
 import fr.label.rules.engine.SessionInputs;
 import org.drools.base.base.ClassObjectType;

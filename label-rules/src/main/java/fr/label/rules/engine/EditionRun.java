@@ -1,6 +1,5 @@
 package fr.label.rules.engine;
 
-import fr.label.dossier.CandidatureHandler;
 import fr.label.dossier.Dossier;
 import fr.label.dossier.Rejection;
 import fr.label.result.Explanation;
@@ -9,6 +8,7 @@ import fr.label.result.Palmares;
 import fr.label.result.PalmaresSummary;
 import fr.label.result.Result;
 import fr.label.rules.facts.MentionCandidate;
+import fr.label.spi.CandidatureHandler;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

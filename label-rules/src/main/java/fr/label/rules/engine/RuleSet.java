@@ -1,5 +1,6 @@
 package fr.label.rules.engine;
 
+import fr.label.RuleFile;
 import fr.label.RuleFiringListener;
 import fr.label.RuleInfo;
 import fr.label.RuleProblem;

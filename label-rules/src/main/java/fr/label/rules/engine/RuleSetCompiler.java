@@ -1,5 +1,6 @@
 package fr.label.rules.engine;
 
+import fr.label.RuleFile;
 import fr.label.RuleProblem;
 import fr.label.RuleSetException;
 import org.drools.base.rule.DialectRuntimeRegistry;

@@ -1,5 +1,6 @@
 package fr.label.rules.engine;
 
+import fr.label.RuleFile;
 import fr.label.UnknownEditionException;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,6 +37,7 @@ public final class ShippedRuleSets {
     private static final Pattern EDITION_FOLDER = Pattern.compile("edition-(\\d{4})");
 
     private static final Map<String, List<RuleFile>> FOLDERS = load();
+    private static final Map<Integer, RuleSet> COMPILED = new ConcurrentHashMap<>();
 
     private ShippedRuleSets() {
     }
@@ -70,6 +73,19 @@ public final class ShippedRuleSets {
             byName.put(file.fileName(), file);
         }
         return List.copyOf(byName.values());
+    }
+
+    /**
+     * The rule set of an edition, loaded once per JVM and shared: precompiled when the build made
+     * it so ({@link ExecutableModels}), else compiled from its files.
+     *
+     * @throws UnknownEditionException listing the known editions
+     */
+    public static RuleSet ruleSet(int edition) {
+        List<RuleFile> files = files(edition);
+        return COMPILED.computeIfAbsent(edition, year -> ExecutableModels.load(year, files)
+                .map(kieBase -> RuleSet.precompiled("edition " + year, files, kieBase))
+                .orElseGet(() -> RuleSet.compile("edition " + year, files)));
     }
 
     /**

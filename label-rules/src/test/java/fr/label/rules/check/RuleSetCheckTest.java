@@ -2,6 +2,7 @@ package fr.label.rules.check;
 
 import fr.label.LabelEngine;
 import fr.label.RuleProblem;
+import fr.label.RuleWarning;
 import fr.label.rules.engine.ShippedRuleSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package fr.label.json;
+package fr.label.internal.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.label.dossier.InputProblem;
@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Reads typed fields out of JSON objects, recording a problem with the JSON path and what was
  * expected for every value that does not fit, instead of failing at the first one.
  */
-final class JsonFields {
+public final class JsonFields {
 
     /**
      * Dates already read, one instance each: an edition of every commune of France repeats a few
@@ -29,28 +29,28 @@ final class JsonFields {
     private final String file;
     private final List<InputProblem> problems = new ArrayList<>();
 
-    JsonFields(String file) {
+    public JsonFields(String file) {
         this.file = file;
     }
 
-    List<InputProblem> problems() {
+    public List<InputProblem> problems() {
         return problems;
     }
 
-    void problem(String path, String message) {
+    public void problem(String path, String message) {
         problems.add(new InputProblem(file, path, message));
     }
 
-    static String at(String path, String field) {
+    public static String at(String path, String field) {
         return path.isEmpty() ? field : path + "." + field;
     }
 
-    static String at(String path, int index) {
+    public static String at(String path, int index) {
         return path + "[" + index + "]";
     }
 
     /** Records every field of {@code node} not in {@code known}: a misspelt optional field would otherwise be a silent default. */
-    void onlyKnownFields(JsonNode node, String path, Set<String> known) {
+    public void onlyKnownFields(JsonNode node, String path, Set<String> known) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
@@ -59,7 +59,7 @@ final class JsonFields {
         }
     }
 
-    boolean isObject(JsonNode node, String path) {
+    public boolean isObject(JsonNode node, String path) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             problem(path, "expected an object, found nothing");
             return false;
@@ -71,7 +71,7 @@ final class JsonFields {
         return true;
     }
 
-    String string(JsonNode parent, String field, String path, boolean required) {
+    public String string(JsonNode parent, String field, String path, boolean required) {
         JsonNode node = parent.get(field);
         String here = at(path, field);
         if (node == null || node.isNull()) {
@@ -87,7 +87,7 @@ final class JsonFields {
         return node.textValue();
     }
 
-    Integer integer(JsonNode parent, String field, String path, boolean required) {
+    public Integer integer(JsonNode parent, String field, String path, boolean required) {
         JsonNode node = parent.get(field);
         String here = at(path, field);
         if (node == null || node.isNull()) {
@@ -103,7 +103,7 @@ final class JsonFields {
         return node.intValue();
     }
 
-    boolean bool(JsonNode parent, String field, String path, boolean absent) {
+    public boolean bool(JsonNode parent, String field, String path, boolean absent) {
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {
             return absent;
@@ -115,7 +115,7 @@ final class JsonFields {
         return node.booleanValue();
     }
 
-    LocalDate date(JsonNode parent, String field, String path, boolean required) {
+    public LocalDate date(JsonNode parent, String field, String path, boolean required) {
         JsonNode node = parent.get(field);
         String here = at(path, field);
         if (node == null || node.isNull()) {
@@ -136,7 +136,7 @@ final class JsonFields {
      * does not exist. Read by hand: a national edition holds millions of dates, and a regular
      * expression plus the ISO formatter was most of the reading time.
      */
-    static LocalDate isoDate(String text) {
+    public static LocalDate isoDate(String text) {
         LocalDate known = DATES.get(text);
         if (known != null) {
             return known;
@@ -178,7 +178,7 @@ final class JsonFields {
     }
 
     /** The elements of an array field; an absent optional array is empty. */
-    List<JsonNode> array(JsonNode parent, String field, String path, boolean required) {
+    public List<JsonNode> array(JsonNode parent, String field, String path, boolean required) {
         JsonNode node = parent.get(field);
         String here = at(path, field);
         if (node == null || node.isNull()) {
@@ -196,7 +196,7 @@ final class JsonFields {
         return elements;
     }
 
-    static String describe(JsonNode node) {
+    public static String describe(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return "nothing";
         }

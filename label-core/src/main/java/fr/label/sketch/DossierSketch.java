@@ -1,5 +1,9 @@
-package fr.label.dossier;
+package fr.label.sketch;
 
+import fr.label.dossier.Action;
+import fr.label.dossier.Collectivite;
+import fr.label.dossier.Dossier;
+import fr.label.dossier.HistoryEntry;
 import fr.label.referentiel.Categorie;
 import fr.label.referentiel.Enjeu;
 import fr.label.referentiel.Referentiel;

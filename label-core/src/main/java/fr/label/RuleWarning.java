@@ -1,4 +1,4 @@
-package fr.label.rules.check;
+package fr.label;
 
 /**
  * Something in a rule set that compiles but is very likely wrong, e.g. a rule that can never fire.

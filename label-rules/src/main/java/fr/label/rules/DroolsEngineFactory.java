@@ -1,24 +1,24 @@
-package fr.label.rules.engine;
+package fr.label.rules;
 
 import fr.label.LabelEngine;
 import fr.label.RuleProblem;
 import fr.label.RuleSetException;
+import fr.label.rules.engine.DroolsLabelEngine;
+import fr.label.rules.engine.RuleSet;
+import fr.label.rules.engine.RuleSetCompiler;
+import fr.label.rules.engine.ShippedRuleSets;
 import fr.label.spi.EngineFactory;
 import fr.label.spi.EngineSettings;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds Drools engines. A shipped rule set is loaded once per JVM, precompiled when the build
- * made it so ({@link ExecutableModels}), and shared; a rules
+ * made it so ({@link ShippedRuleSets#ruleSet(int)}), and shared; a rules
  * directory is compiled each time an engine is built from it, so an edited file is picked up
  * and a broken one leaves every engine built before untouched.
  */
 public final class DroolsEngineFactory implements EngineFactory {
-
-    private static final Map<Integer, RuleSet> SHIPPED = new ConcurrentHashMap<>();
 
     @Override
     public List<Integer> editions() {
@@ -43,9 +43,6 @@ public final class DroolsEngineFactory implements EngineFactory {
 
     /** The shipped rule set of an edition, compiled on first use. */
     public static RuleSet shipped(int edition) {
-        List<RuleFile> files = ShippedRuleSets.files(edition);
-        return SHIPPED.computeIfAbsent(edition, year -> ExecutableModels.load(year, files)
-                .map(kieBase -> RuleSet.precompiled("edition " + year, files, kieBase))
-                .orElseGet(() -> RuleSet.compile("edition " + year, files)));
+        return ShippedRuleSets.ruleSet(edition);
     }
 }

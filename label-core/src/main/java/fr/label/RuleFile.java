@@ -1,4 +1,4 @@
-package fr.label.rules.engine;
+package fr.label;
 
 /**
  * One {@code .drl} file of a rule set.

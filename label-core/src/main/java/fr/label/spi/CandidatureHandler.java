@@ -1,4 +1,7 @@
-package fr.label.dossier;
+package fr.label.spi;
+
+import fr.label.dossier.Dossier;
+import fr.label.dossier.Rejection;
 
 /**
  * Receives the dossiers of an edition one at a time, as they are read, so that an edition of any
