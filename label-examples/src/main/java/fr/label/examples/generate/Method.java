@@ -16,10 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The figures of an edition's method the generator plans with. The arobases table, the mention
  * catalogue (enjeux and caps) and the jury date are read from the edition's engine, so the
- * generator aims at what the rules decide; the few figures the engine does not expose (the
- * two-year window, the mention and excellence figures) are the generator's own aims, written
- * below. The generator only aims with them: the example editions' levels, mentions and
- * excellence statuses are decided by the rules, and the module's tests check them.
+ * generator aims at what the rules decide; the two figures the engine does not expose (the
+ * two-year window, the six 5@ of the excellence) are the generator's own aims, written below.
+ * The generator only aims with them: the engine then evaluates every dossier it wrote, and a
+ * result that misses the dossier's intent stops it ({@link ExampleEditionsGenerator}).
  */
 final class Method {
 
@@ -31,13 +31,9 @@ final class Method {
     /** The enjeu whose coverage is the measure D: a code of the référentiel, not a figure. */
     static final String DEMOCRATIE_LOCALE_ENJEU = "DEMOCRATIE_LOCALE";
     // The figures the engine does not expose, as the default method states them (README, "The method
-    // in one table"). Only aims: a dossier that misses its intent stops the generator.
+    // in one table"). Only aims: a dossier whose result misses its intent stops the generator.
     private static final int WINDOW_YEARS = 2;
-    private static final int MENTION_MIN_LEVEL = 3;
-    private static final int MENTION_MIN_ACTIONS = 3;
-    private static final int MENTION_MIN_INNOVATIVE = 1;
     private static final int EXCELLENCE_FIVES = 6;
-    private static final int EXCELLENCE_VALIDITY = 3;
 
     private static final Map<Integer, Method> BY_EDITION = new ConcurrentHashMap<>();
 
@@ -96,28 +92,6 @@ final class Method {
                         "the rules set no " + measure + " for " + type + " " + level + "@"));
     }
 
-    /**
-     * The level the measures give (A eligible actions, E covered enjeux, S strong, C catégories,
-     * D démocratie locale covered): the highest level whose thresholds, and those of every level
-     * below, are all met.
-     */
-    int level(CollectiviteType type, int a, int e, int s, int c, boolean d) {
-        Map<String, Integer> measures = Map.of(Result.ELIGIBLE_ACTIONS, a, Result.COVERED_ENJEUX, e,
-                Result.STRONG_ENJEUX, s, Result.COVERED_CATEGORIES, c, Result.DEMOCRATIE_LOCALE_COVERED, d ? 1 : 0);
-        int top = thresholds.stream().filter(t -> t.type() == type).mapToInt(Threshold::level).max().orElse(1);
-        int level = 1;
-        for (int next = 2; next <= top; next++) {
-            int candidate = next;
-            boolean met = thresholds.stream().filter(t -> t.type() == type && t.level() == candidate)
-                    .allMatch(t -> measures.getOrDefault(t.measure(), 0) >= t.minimum());
-            if (!met) {
-                break;
-            }
-            level = next;
-        }
-        return level;
-    }
-
     /** The edition's mention catalogue: mention code → cap ({@code null} = no cap), in catalogue order. */
     Map<String, Integer> catalogue() {
         return catalogue;
@@ -132,28 +106,8 @@ final class Method {
         return enjeu;
     }
 
-    /** A mention needs this level at least. */
-    int mentionMinLevel() {
-        return MENTION_MIN_LEVEL;
-    }
-
-    /** A mention needs this many eligible actions in its enjeu. */
-    int mentionMinActions() {
-        return MENTION_MIN_ACTIONS;
-    }
-
-    /** Of which this many innovative. */
-    int mentionMinInnovative() {
-        return MENTION_MIN_INNOVATIVE;
-    }
-
     /** The excellence distinction needs this many 5@ results, the current one included. */
     int excellenceFives() {
         return EXCELLENCE_FIVES;
-    }
-
-    /** For how many palmarès the distinction is valid, counting the one that awards it. */
-    int excellenceValidity() {
-        return EXCELLENCE_VALIDITY;
     }
 }
