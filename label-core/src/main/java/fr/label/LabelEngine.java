@@ -6,6 +6,7 @@ import fr.label.referentiel.Referentiel;
 import fr.label.result.Mention;
 import fr.label.result.Palmares;
 import fr.label.result.Result;
+import fr.label.spi.CandidatureSorter;
 import fr.label.spi.EngineFactory;
 import fr.label.spi.EngineSettings;
 
@@ -100,15 +101,20 @@ public interface LabelEngine {
      */
     Palmares evaluateEdition(java.util.Iterator<Dossier> dossiers, java.util.function.Consumer<Result> sink);
 
-    /** Evaluates dossiers built in Java as an edition; invalid ones are reported in the palmarès. */
+    /**
+     * Evaluates dossiers built in Java as an edition, with the checks an edition file gets: each
+     * dossier's content, its edition, and unique collectivité codes (the first dossier with a code
+     * is kept). Invalid ones are reported in the palmarès.
+     */
     default Palmares evaluateEdition(List<Dossier> dossiers) {
-        return evaluateEdition(Candidatures.of(edition(), dossiers));
+        return evaluateEdition(CandidatureSorter.sort(edition(), dossiers));
     }
 
     /** Chooses the edition, the rules, the référentiel and the threads of an engine. */
     final class Builder {
         private Integer edition;
         private Path rules;
+        private RuleSetDescription compiledRules;
         private Referentiel referentiel;
         private int threads = Runtime.getRuntime().availableProcessors();
         private RuleFiringListener listener;
@@ -121,9 +127,20 @@ public interface LabelEngine {
             return this;
         }
 
-        /** Replaces the shipped rule set by the {@code .drl} files of this directory. */
+        /** Replaces the shipped rule set by the {@code .drl} files of this directory, compiled when the engine is built. */
         public Builder rules(Path directory) {
             this.rules = directory;
+            this.compiledRules = null;
+            return this;
+        }
+
+        /**
+         * Replaces the shipped rule set by rules compiled before ({@link LabelRules#compile(Path)}):
+         * several engines share them without compiling them again.
+         */
+        public Builder rules(RuleSetDescription compiled) {
+            this.compiledRules = compiled;
+            this.rules = null;
             return this;
         }
 
@@ -145,15 +162,15 @@ public interface LabelEngine {
         }
 
         /**
-         * @throws UnknownEditionException when the edition has no shipped rule set (and no rules directory is given)
-         * @throws RuleSetException        when a rule file does not compile
+         * @throws UnknownEditionException when the edition has no shipped rule set (and no rules are given)
+         * @throws RuleSetException        when a rule file does not compile, or the rules are for another edition
          */
         public LabelEngine build() {
             if (edition == null) {
                 throw new IllegalStateException("choose an edition: LabelEngine.builder().edition(2023)");
             }
             Referentiel chosen = referentiel != null ? referentiel : Referentiel.defaultReferentiel();
-            return factory().create(new EngineSettings(edition, rules, chosen, threads, listener));
+            return factory().create(new EngineSettings(edition, rules, compiledRules, chosen, threads, listener));
         }
 
         static EngineFactory factory() {

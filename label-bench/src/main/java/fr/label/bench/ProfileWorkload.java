@@ -1,8 +1,9 @@
 package fr.label.bench;
 
 import fr.label.LabelEngine;
-import fr.label.dossier.Candidatures;
+import fr.label.dossier.Dossier;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,7 +24,7 @@ public final class ProfileWorkload {
     public static void main(String[] args) {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 30;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
-        Candidatures candidatures = Candidatures.of(Workloads.EDITION, Workloads.exampleEdition());
+        List<Dossier> candidatures = Workloads.exampleEdition();
         LabelEngine engine = LabelEngine.builder().edition(Workloads.EDITION).threads(threads).build();
         long until = System.nanoTime() + (long) (seconds * 1e9);
         int editions = 0;

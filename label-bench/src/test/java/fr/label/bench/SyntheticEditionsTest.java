@@ -67,7 +67,8 @@ class SyntheticEditionsTest {
             List<Dossier> dossiers = SyntheticEditions.of(year).dossiers(300).seed(year).actions(0, 80)
                     .boundaryShare(0.5).build().list();
 
-            assertThat(Candidatures.of(year, dossiers).rejections()).as("%s", year).isEmpty();
+            assertThat(dossiers).as("%s", year).allSatisfy(dossier -> assertThat(LabelJson.problems(dossier)).isEmpty());
+            assertThat(dossiers.stream().map(Dossier::code).distinct()).as("%s", year).hasSameSizeAs(dossiers);
         }
     }
 

@@ -1,8 +1,9 @@
 package fr.label.cli;
 
+import fr.label.LabelRules;
+import fr.label.RuleCheck;
 import fr.label.RuleProblem;
 import fr.label.RuleWarning;
-import fr.label.rules.check.RuleSetCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,7 +39,7 @@ final class CheckRulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleSetCheck.Report report = RuleSetCheck.directory(directory);
+        RuleCheck report = LabelRules.check(directory);
         List<RuleProblem> errors = new ArrayList<>(report.errors());
         if (report.ok() && edition != null && report.ruleSet().edition() != edition) {
             errors.add(new RuleProblem(null, 0, 0, "these rules are for edition " + report.ruleSet().edition()

@@ -130,7 +130,7 @@ final class DiffCommand implements Callable<Integer> {
                         .append(EditionDiff.show(change.after().excellence())).append('\n');
             }
             for (Explanation why : change.explanations()) {
-                Text.wrap(why.rule() + ": " + why.message(language), "      ", Text.WIDTH)
+                PlainText.wrap(why.rule() + ": " + why.message(language), "      ", PlainText.WIDTH)
                         .forEach(line -> text.append(line).append('\n'));
             }
         }

@@ -5,6 +5,7 @@ import fr.label.LabelEngine;
 import fr.label.Language;
 import fr.label.dossier.Collectivite;
 import fr.label.referentiel.Categorie;
+import fr.label.report.Typography;
 import fr.label.result.ActionResult;
 import fr.label.result.EnjeuCoverage;
 import fr.label.result.Excellence;
@@ -62,9 +63,9 @@ final class DossierReport extends Report {
         Collectivite who = result.collectivite();
         line(who.name());
         List<String> facts = new ArrayList<>();
-        String type = Text.capitalize(who.type().label(language));
+        String type = PlainText.capitalize(who.type().label(language));
         facts.add(who.population() == null ? type
-                : type + t(" de ", " of ") + Text.count(who.population(), t("habitant", "inhabitant"),
+                : type + t(" de ", " of ") + PlainText.count(who.population(), t("habitant", "inhabitant"),
                         t("habitants", "inhabitants"), language));
         if (who.departement() != null && !who.departement().isBlank()) {
             facts.add(t("département ", "département ") + who.departement());
@@ -75,8 +76,8 @@ final class DossierReport extends Report {
         facts.add("code " + who.code());
         line(String.join(" · ", facts));
         String jury = edition.juryDate() == null ? ""
-                : t(", jury du ", ", jury of ") + Text.date(edition.juryDate(), language);
-        line(t("Label ", "Label ") + result.edition() + " (" + Text.ordinal(result.edition() - 1999, language)
+                : t(", jury du ", ", jury of ") + Typography.date(edition.juryDate(), language);
+        line(t("Label ", "Label ") + result.edition() + " (" + Typography.ordinal(result.edition() - 1999, language)
                 + " palmarès" + jury + ")");
     }
 
@@ -84,11 +85,11 @@ final class DossierReport extends Report {
     private void sign(Result result) {
         String name = result.name().toUpperCase(Locale.FRENCH);
         String level = "@".repeat(Math.max(0, Math.min(5, result.arobases()))) + " " + result.arobases() + "@";
-        int inner = Math.max(Text.width(name), Text.width(level)) + 4;
+        int inner = Math.max(PlainText.width(name), PlainText.width(level)) + 4;
         blank();
         line("  ┌" + "─".repeat(inner) + "┐");
-        line("  │" + Text.center(name, inner) + "│");
-        line("  │" + Text.center(level, inner) + "│");
+        line("  │" + PlainText.center(name, inner) + "│");
+        line("  │" + PlainText.center(level, inner) + "│");
         line("  └" + "─".repeat(inner) + "┘");
     }
 
@@ -99,7 +100,7 @@ final class DossierReport extends Report {
                     + t(".", " edition."));
             return;
         }
-        int labelWidth = edition.catalogue().stream().mapToInt(m -> Text.width(m.label(language))).max().orElse(0);
+        int labelWidth = edition.catalogue().stream().mapToInt(m -> PlainText.width(m.label(language))).max().orElse(0);
         for (Mention mention : edition.catalogue()) {
             String status;
             String mark;
@@ -113,7 +114,7 @@ final class DossierReport extends Report {
                 mark = "·";
                 status = t("non éligible", "not eligible");
             }
-            line("  " + mark + " " + Text.padRight(mention.label(language), labelWidth) + "  " + status);
+            line("  " + mark + " " + PlainText.padRight(mention.label(language), labelWidth) + "  " + status);
             for (Explanation why : result.explanationsOf(Topic.MENTION, mention.code())) {
                 wrapped(why.message(language), "      ");
             }
@@ -123,7 +124,7 @@ final class DossierReport extends Report {
     private void excellence(Result result) {
         section(t("Territoire d'excellence numérique", "Territoire d'excellence numérique"));
         Excellence excellence = result.excellence();
-        String status = Text.capitalize(excellence.status().label(language));
+        String status = PlainText.capitalize(excellence.status().label(language));
         if (excellence.status() != ExcellenceStatus.NONE && excellence.validUntil() != null) {
             status += t(", valable jusqu'en ", ", valid until ") + excellence.validUntil();
         }
@@ -137,8 +138,8 @@ final class DossierReport extends Report {
         long covered = result.mosaique().stream().filter(EnjeuCoverage::covered).count();
         long strong = result.mosaique().stream().filter(EnjeuCoverage::strong).count();
         section(t("Mosaïque", "Mosaïque"));
-        line("  " + t(Text.count(covered, "enjeu couvert", "enjeux couverts", language) + " sur "
-                        + result.mosaique().size() + ", dont " + Text.count(strong, "fort", "forts", language),
+        line("  " + t(PlainText.count(covered, "enjeu couvert", "enjeux couverts", language) + " sur "
+                        + result.mosaique().size() + ", dont " + PlainText.count(strong, "fort", "forts", language),
                 covered + " of " + result.mosaique().size() + " enjeux covered, " + strong + " strong"));
         Map<String, List<EnjeuCoverage>> byCategorie = new LinkedHashMap<>();
         for (EnjeuCoverage tile : result.mosaique()) {
@@ -235,7 +236,7 @@ final class DossierReport extends Report {
         }
         for (ActionResult action : ineligible) {
             String title = action.title() == null || action.title().equals(action.id()) ? ""
-                    : " « " + Text.cut(action.title(), 50) + " »";
+                    : " « " + PlainText.cut(action.title(), 50) + " »";
             line("  ✗ " + action.id() + title + " — " + reason(action.reason()));
             for (Explanation why : action.explanations()) {
                 if (why.topic() == Topic.ACTION) {
@@ -312,7 +313,7 @@ final class DossierReport extends Report {
             } else {
                 List<String> subjects = whys.stream().map(Explanation::subject).toList();
                 String listed = String.join(", ", subjects.subList(0, LISTED_ACTIONS)) + ", …";
-                line("    • " + group.getKey() + " — " + Text.count(whys.size(), "action", "actions", language)
+                line("    • " + group.getKey() + " — " + PlainText.count(whys.size(), "action", "actions", language)
                         + " (" + listed + ")");
                 wrapped(t("par exemple ", "for example ") + subject(whys.get(0)) + whys.get(0).message(language),
                         "        ");

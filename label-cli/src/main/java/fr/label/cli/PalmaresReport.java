@@ -6,6 +6,7 @@ import fr.label.Language;
 import fr.label.dossier.CollectiviteType;
 import fr.label.dossier.InputProblem;
 import fr.label.dossier.Rejection;
+import fr.label.report.Typography;
 import fr.label.result.ExcellenceStatus;
 import fr.label.result.Mention;
 import fr.label.result.Palmares;
@@ -66,20 +67,20 @@ final class PalmaresReport extends Report {
     }
 
     private void title(Palmares palmares) {
-        String number = Text.ordinal(palmares.editionNumber(), language);
+        String number = Typography.ordinal(palmares.editionNumber(), language);
         String title = t(number + " palmarès du Label national Territoires, Villes et Villages Internet (",
                 number + " palmarès of the Label national Territoires, Villes et Villages Internet (")
                 + palmares.edition() + ")";
         line(title);
-        line("═".repeat(Text.width(title)));
+        line("═".repeat(PlainText.width(title)));
         List<String> facts = new ArrayList<>();
         if (edition.juryDate() != null) {
-            facts.add(t("Jury du ", "Jury of ") + Text.date(edition.juryDate(), language));
+            facts.add(t("Jury du ", "Jury of ") + Typography.date(edition.juryDate(), language));
         }
-        facts.add(Text.count(palmares.summary().participants(), t("collectivité labellisée", "labelled collectivité"),
+        facts.add(PlainText.count(palmares.summary().participants(), t("collectivité labellisée", "labelled collectivité"),
                 t("collectivités labellisées", "labelled collectivités"), language));
         if (!palmares.rejections().isEmpty()) {
-            facts.add(Text.count(palmares.rejections().size(), t("dossier rejeté", "dossier rejected"),
+            facts.add(PlainText.count(palmares.rejections().size(), t("dossier rejeté", "dossier rejected"),
                     t("dossiers rejetés", "dossiers rejected"), language));
         }
         line(String.join(" · ", facts));
@@ -89,7 +90,7 @@ final class PalmaresReport extends Report {
         String singular = type.label(language);
         String plural = singular.endsWith("s") ? singular
                 : singular.endsWith("y") ? singular.substring(0, singular.length() - 1) + "ies" : singular + "s";
-        return Text.count(count, singular, plural, language);
+        return PlainText.count(count, singular, plural, language);
     }
 
     private void participants(PalmaresSummary summary) {
@@ -97,7 +98,7 @@ final class PalmaresReport extends Report {
         String byType = summary.byType().entrySet().stream()
                 .map(e -> typeName(e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
-        line("  " + Text.count(summary.participants(), "collectivité", "collectivités", language)
+        line("  " + PlainText.count(summary.participants(), "collectivité", "collectivités", language)
                 + colon() + byType);
     }
 
@@ -119,18 +120,18 @@ final class PalmaresReport extends Report {
             List<Object> row = new ArrayList<>();
             row.add(level + "@");
             for (CollectiviteType type : CollectiviteType.values()) {
-                row.add(Text.number(counts.getOrDefault(type, 0), language));
+                row.add(Typography.number(counts.getOrDefault(type, 0), language));
             }
-            row.add(Text.number(summary.atArobases(level), language));
-            row.add(Text.bar(summary.atArobases(level), most, BAR));
+            row.add(Typography.number(summary.atArobases(level), language));
+            row.add(PlainText.bar(summary.atArobases(level), most, BAR));
             table.row(row.toArray());
         }
         List<Object> total = new ArrayList<>();
         total.add("total");
         for (CollectiviteType type : CollectiviteType.values()) {
-            total.add(Text.number(summary.byType().getOrDefault(type, 0), language));
+            total.add(Typography.number(summary.byType().getOrDefault(type, 0), language));
         }
-        total.add(Text.number(summary.participants(), language));
+        total.add(Typography.number(summary.participants(), language));
         total.add("");
         table.row(total.toArray());
         lines(table.lines("  ", true));
@@ -144,15 +145,15 @@ final class PalmaresReport extends Report {
                     + t(".", " edition."));
             return;
         }
-        int labelWidth = palmares.catalogue().stream().mapToInt(m -> Text.width(m.label(language))).max().orElse(0);
+        int labelWidth = palmares.catalogue().stream().mapToInt(m -> PlainText.width(m.label(language))).max().orElse(0);
         for (Mention mention : palmares.catalogue()) {
             int awarded = summary.mentionsAwarded().getOrDefault(mention.code(), 0);
             int eligible = summary.mentionsEligible().getOrDefault(mention.code(), 0);
             Integer cap = mention.cap();
             String capText = cap == null ? t("sans plafond", "no cap") : t("plafond ", "cap ") + cap;
-            line("  " + Text.padRight(mention.label(language), labelWidth) + Text.padLeft(String.valueOf(awarded), 5)
+            line("  " + PlainText.padRight(mention.label(language), labelWidth) + PlainText.padLeft(String.valueOf(awarded), 5)
                     + " " + (awarded > 1 ? t("décernées", "awarded") : t("décernée", "awarded"))
-                    + " (" + capText + ", " + Text.count(eligible, t("dossier éligible", "eligible dossier"),
+                    + " (" + capText + ", " + PlainText.count(eligible, t("dossier éligible", "eligible dossier"),
                     t("dossiers éligibles", "eligible dossiers"), language) + ")");
             List<String> names = palmares.results().stream().filter(r -> r.hasMention(mention.code()))
                     .map(Result::name).sorted(collator).toList();
@@ -190,9 +191,9 @@ final class PalmaresReport extends Report {
         section(t("Actions", "Actions"));
         String share = summary.actionsFiled() == 0 ? ""
                 : " (" + Math.round(100.0 * summary.actionsEligible() / summary.actionsFiled()) + " %)";
-        line("  " + Text.count(summary.actionsFiled(), t("action déposée", "action filed"),
+        line("  " + PlainText.count(summary.actionsFiled(), t("action déposée", "action filed"),
                 t("actions déposées", "actions filed"), language) + ", "
-                + Text.count(summary.actionsEligible(), t("retenue", "counted"), t("retenues", "counted"), language)
+                + PlainText.count(summary.actionsEligible(), t("retenue", "counted"), t("retenues", "counted"), language)
                 + share);
         if (summary.participants() > 0) {
             line("  " + t("en moyenne ", "on average ")
@@ -208,8 +209,8 @@ final class PalmaresReport extends Report {
         summary.byRegion().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                         .thenComparing(Map.Entry::getKey, collator))
-                .forEach(e -> table.row(regionName(e.getKey()), Text.number(e.getValue(), language),
-                        Text.bar(e.getValue(), most, BAR)));
+                .forEach(e -> table.row(regionName(e.getKey()), Typography.number(e.getValue(), language),
+                        PlainText.bar(e.getValue(), most, BAR)));
         lines(table.lines("  ", false));
     }
 
@@ -254,7 +255,7 @@ final class PalmaresReport extends Report {
             for (Result result : results) {
                 String departement = result.collectivite().departement() == null ? ""
                         : result.collectivite().departement();
-                table.row(Text.cut(result.name(), 40), result.type().label(language), departement,
+                table.row(PlainText.cut(result.name(), 40), result.type().label(language), departement,
                         distinctions(result));
             }
             tables.put(level, table);
@@ -264,7 +265,7 @@ final class PalmaresReport extends Report {
             int count = level.getValue().size();
             blank();
             line("  " + "@".repeat(level.getKey()) + " " + level.getKey() + "@ — "
-                    + Text.count(count, "collectivité", "collectivités", language));
+                    + PlainText.count(count, "collectivité", "collectivités", language));
             lines(level.getValue().lines("    ", false, widths));
         }
         // Levels above 5 or below 1 can only come from a custom rule set: list them too.

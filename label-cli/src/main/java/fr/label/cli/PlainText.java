@@ -1,24 +1,22 @@
 package fr.label.cli;
 
 import fr.label.Language;
+import fr.label.report.Typography;
 
 import java.text.Normalizer;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Small helpers for plain-text reports: widths, padding, numbers, dates, bars, wrapping. */
-final class Text {
+/**
+ * Small helpers for plain-text reports: widths, padding, bars, wrapping. Numbers, dates and
+ * ordinals are {@link Typography}'s, as in the HTML pages.
+ */
+final class PlainText {
 
     static final int WIDTH = 100;
 
-    private static final String[] MONTHS_FR = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
-            "août", "septembre", "octobre", "novembre", "décembre"};
-    private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December"};
-
-    private Text() {
+    private PlainText() {
     }
 
     /** Columns a text takes in a terminal (combining marks take none). */
@@ -62,40 +60,9 @@ final class Text {
         return cut.toString().stripTrailing() + "…";
     }
 
-    /** 14529 as "14 529" in French, "14,529" in English. */
-    static String number(long value, Language language) {
-        String plain = String.format(Locale.ROOT, "%,d", value);
-        return language == Language.EN ? plain : plain.replace(',', ' ');
-    }
-
-    /** 24 as "24e" in French, "24th" in English. */
-    static String ordinal(int n, Language language) {
-        if (language == Language.FR) {
-            return n == 1 ? "1er" : n + "e";
-        }
-        int lastTwo = n % 100;
-        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
-                : switch (n % 10) {
-                    case 1 -> "st";
-                    case 2 -> "nd";
-                    case 3 -> "rd";
-                    default -> "th";
-                };
-        return n + suffix;
-    }
-
-    /** "1er décembre 2022" or "1 December 2022". */
-    static String date(LocalDate date, Language language) {
-        if (language == Language.EN) {
-            return date.getDayOfMonth() + " " + MONTHS_EN[date.getMonthValue() - 1] + " " + date.getYear();
-        }
-        String day = date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth());
-        return day + " " + MONTHS_FR[date.getMonthValue() - 1] + " " + date.getYear();
-    }
-
     /** "3 villes" / "1 ville": a count and a noun that takes an s in the plural (both languages). */
     static String count(long n, String singular, String plural, Language language) {
-        return number(n, language) + " " + (n == 1 || (language == Language.FR && n == 0) ? singular : plural);
+        return Typography.number(n, language) + " " + (n == 1 || (language == Language.FR && n == 0) ? singular : plural);
     }
 
     /** A bar of up to {@code width} blocks, at least one for a count above zero. */

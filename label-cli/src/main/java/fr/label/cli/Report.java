@@ -45,11 +45,11 @@ abstract class Report {
     protected void section(String title) {
         blank();
         String head = "── " + title + " ";
-        line(head + "─".repeat(Math.max(3, RULE_WIDTH - Text.width(head))));
+        line(head + "─".repeat(Math.max(3, RULE_WIDTH - PlainText.width(head))));
     }
 
     protected void wrapped(String text, String indent) {
-        lines(Text.wrap(text, indent, Text.WIDTH));
+        lines(PlainText.wrap(text, indent, PlainText.WIDTH));
     }
 
     /** The report, one line per line, ending with a newline. */

@@ -1,16 +1,16 @@
 package fr.label.cli;
 
 import fr.label.LabelEngine;
+import fr.label.LabelRules;
 import fr.label.Language;
 import fr.label.RuleFile;
 import fr.label.RuleInfo;
 import fr.label.RuleProblem;
+import fr.label.RuleSetDescription;
 import fr.label.RuleSetException;
+import fr.label.report.RulesDocument;
+import fr.label.report.Typography;
 import fr.label.result.Mention;
-import fr.label.rules.DroolsEngineFactory;
-import fr.label.rules.engine.RuleSet;
-import fr.label.rules.engine.RuleSetCompiler;
-import fr.label.rules.engine.ShippedRuleSets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -93,15 +93,15 @@ final class RulesCommand implements Callable<Integer> {
         if (export != null) {
             return export(out, err);
         }
-        RuleSet ruleSet;
+        RuleSetDescription ruleSet;
         if (rules != null) {
-            ruleSet = RuleSet.compile(rules.toString(), RuleSetCompiler.filesOf(rules));
+            ruleSet = LabelRules.compile(rules);
             if (edition != null && ruleSet.edition() != edition) {
                 throw new RuleSetException(rules.toString(), List.of(new RuleProblem(null, 0, 0,
                         "these rules are for edition " + ruleSet.edition() + ", not " + edition)));
             }
         } else {
-            ruleSet = DroolsEngineFactory.shipped(edition);
+            ruleSet = LabelRules.shipped(edition);
         }
         String source = rules == null ? "shipped with the tool" : ruleSet.name();
         switch (format) {
@@ -113,10 +113,10 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     private int export(PrintWriter out, PrintWriter err) {
-        List<RuleFile> files = ShippedRuleSets.files(edition);
+        List<RuleFile> files = LabelRules.files(edition);
         Set<String> names = files.stream().map(RuleFile::fileName).collect(Collectors.toSet());
         try {
-            ShippedRuleSets.export(edition, export);
+            LabelRules.export(edition, export);
             try (Stream<Path> present = Files.walk(export)) {
                 List<Path> strangers = present.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p))
                         .filter(p -> !p.getParent().equals(export) || !names.contains(p.getFileName().toString()))
@@ -143,7 +143,7 @@ final class RulesCommand implements Callable<Integer> {
         return LabelCommand.ExitCode.OK;
     }
 
-    private String listing(RuleSet ruleSet) {
+    private String listing(RuleSetDescription ruleSet) {
         boolean en = language == Language.EN;
         List<RuleInfo> all = ruleSet.rules();
         Map<String, List<RuleInfo>> byFile = new LinkedHashMap<>();
@@ -155,12 +155,12 @@ final class RulesCommand implements Callable<Integer> {
         }
         StringBuilder text = new StringBuilder();
         int year = ruleSet.edition();
-        text.append(en ? "Rules of edition " + year + " (" + Text.ordinal(year - 1999, Language.EN) + " palmarès): "
-                : "Règles de l'édition " + year + " (" + Text.ordinal(year - 1999, Language.FR) + " palmarès) : ")
+        text.append(en ? "Rules of edition " + year + " (" + Typography.ordinal(year - 1999, Language.EN) + " palmarès): "
+                : "Règles de l'édition " + year + " (" + Typography.ordinal(year - 1999, Language.FR) + " palmarès) : ")
                 .append(rules == null ? (en ? "shipped with the tool" : "livrées avec l'outil") : ruleSet.name())
                 .append('\n');
         text.append(en ? "  jury date: " : "  date du jury : ")
-                .append(Text.date(ruleSet.settings().juryDate(), language)).append('\n');
+                .append(Typography.date(ruleSet.juryDate(), language)).append('\n');
         text.append(en ? "  mentions: " : "  mentions : ").append(mentions(ruleSet)).append('\n');
         text.append(en ? "  " + ruleSet.files().size() + " files, " + all.size() + " rules"
                 : "  " + ruleSet.files().size() + " fichiers, " + all.size() + " règles").append('\n');
@@ -178,7 +178,7 @@ final class RulesCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    private String mentions(RuleSet ruleSet) {
+    private String mentions(RuleSetDescription ruleSet) {
         if (ruleSet.catalogue().isEmpty()) {
             return language == Language.EN ? "none" : "aucune";
         }

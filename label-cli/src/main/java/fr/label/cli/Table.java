@@ -51,10 +51,10 @@ final class Table {
         int columns = headers.size();
         int[] widths = new int[columns];
         for (int c = 0; c < columns; c++) {
-            widths[c] = Math.max(c < atLeast.length ? atLeast[c] : 0, withHeader ? Text.width(headers.get(c)) : 0);
+            widths[c] = Math.max(c < atLeast.length ? atLeast[c] : 0, withHeader ? PlainText.width(headers.get(c)) : 0);
             for (List<String> row : rows) {
                 if (c < row.size()) {
-                    widths[c] = Math.max(widths[c], Text.width(row.get(c)));
+                    widths[c] = Math.max(widths[c], PlainText.width(row.get(c)));
                 }
             }
         }
@@ -81,7 +81,7 @@ final class Table {
             if (c > 0) {
                 line.append("  ");
             }
-            line.append(aligns.get(c) == Align.RIGHT ? Text.padLeft(cell, widths[c]) : Text.padRight(cell, widths[c]));
+            line.append(aligns.get(c) == Align.RIGHT ? PlainText.padLeft(cell, widths[c]) : PlainText.padRight(cell, widths[c]));
         }
         return line.toString().stripTrailing();
     }

@@ -2,6 +2,7 @@ package fr.label.cli;
 
 import fr.label.Language;
 import fr.label.RuleInfo;
+import fr.label.report.Typography;
 import fr.label.testing.LabelScenarios;
 import fr.label.testing.RuleCoverageReport;
 import fr.label.testing.ScenarioOutcome;
@@ -114,7 +115,7 @@ final class TestCommand implements Callable<Integer> {
         if (listCoverage) {
             Table table = Table.of("firings", Table.Align.RIGHT, "rule", Table.Align.LEFT);
             for (Map.Entry<RuleInfo, Long> rule : coverage.firings().entrySet()) {
-                table.row(Text.number(rule.getValue(), Language.EN), rule.getKey().file() + ": " + rule.getKey().name());
+                table.row(Typography.number(rule.getValue(), Language.EN), rule.getKey().file() + ": " + rule.getKey().name());
             }
             table.lines("  ", true).forEach(out::println);
         }

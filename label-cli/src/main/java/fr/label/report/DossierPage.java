@@ -53,7 +53,7 @@ final class DossierPage {
                     .append(esc(Text.BACK.in(language))).append("</a></p>");
         }
         out.append("<p class=\"kicker\">").append(esc(Text.DOSSIER_KICKER.in(language, result.edition(),
-                        PalmaresPage.ordinal(result.edition() - 1999, language)))).append("</p>")
+                        Typography.ordinalFeminine(result.edition() - 1999, language)))).append("</p>")
                 .append("<h1>").append(esc(c.name())).append("</h1>")
                 .append("<p class=\"subtitle\">").append(esc(identity(c))).append("</p>")
                 .append("</div></header>\n<main id=\"main\" class=\"wrap\">\n");
@@ -81,7 +81,7 @@ final class DossierPage {
             parts.add(c.region());
         }
         if (c.population() != null) {
-            parts.add(Text.INHABITANTS.in(language, Html.number(c.population(), language)));
+            parts.add(Text.INHABITANTS.in(language, Typography.numberInPage(c.population(), language)));
         }
         return String.join(" · ", parts);
     }
@@ -91,7 +91,7 @@ final class DossierPage {
     }
 
     private String n(long value) {
-        return Html.number(value, language);
+        return Typography.numberInPage(value, language);
     }
 
     private void overview() {

@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.text.NumberFormat;
 import java.util.Base64;
 import java.util.Locale;
 
-/** Escaping, number formatting and the page frame shared by the report pages. */
+/**
+ * The one HTML escaper of the project, and the page frame shared by the report pages (numbers,
+ * dates and ordinals are {@link Typography}'s).
+ */
 final class Html {
 
     private static final String RESOURCES = "/fr/label/report/";
@@ -47,15 +49,6 @@ final class Html {
             }
         }
         return out.toString();
-    }
-
-    /** A count as people of the language write it: "14 529" in French, "14,529" in English. */
-    static String number(long value, Language language) {
-        return NumberFormat.getIntegerInstance(locale(language)).format(value);
-    }
-
-    static Locale locale(Language language) {
-        return language == Language.EN ? Locale.ENGLISH : Locale.FRENCH;
     }
 
     static String lang(Language language) {

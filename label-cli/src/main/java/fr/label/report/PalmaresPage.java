@@ -47,7 +47,7 @@ final class PalmaresPage {
         String title = Text.PALMARES_TITLE.in(language, palmares.edition());
         Html.open(out, language, title + " — " + Text.LABEL_NAME.in(language), script);
         Html.banner(out, language, Text.LABEL_NAME.in(language), title,
-                Text.PALMARES_SUBTITLE.in(language, ordinal(palmares.editionNumber(), language)));
+                Text.PALMARES_SUBTITLE.in(language, Typography.ordinalFeminine(palmares.editionNumber(), language)));
         out.append("<main id=\"main\" class=\"wrap\">\n");
         keyFigures();
         levels();
@@ -63,20 +63,6 @@ final class PalmaresPage {
         return out.toString();
     }
 
-    static String ordinal(int n, Language language) {
-        if (language == Language.FR) {
-            return n == 1 ? "1re" : n + "e";
-        }
-        int lastTwo = n % 100;
-        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
-    }
-
     static String typePlural(CollectiviteType type, Language language) {
         return switch (type) {
             case VILLAGE -> Text.TYPE_PLURAL_VILLAGE.in(language);
@@ -86,7 +72,7 @@ final class PalmaresPage {
     }
 
     private String n(long value) {
-        return Html.number(value, language);
+        return Typography.numberInPage(value, language);
     }
 
     /** A figure: a big number, named by {@code key}, and what it counts. */

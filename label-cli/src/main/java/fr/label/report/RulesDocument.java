@@ -1,12 +1,13 @@
-package fr.label.cli;
+package fr.label.report;
 
+import fr.label.FigureRule;
+import fr.label.Language;
 import fr.label.RuleFile;
 import fr.label.RuleInfo;
+import fr.label.RuleSetDescription;
 import fr.label.Threshold;
 import fr.label.dossier.CollectiviteType;
 import fr.label.result.Mention;
-import fr.label.rules.engine.RuleSet;
-import fr.label.rules.engine.RuleText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import java.util.TreeSet;
  * drift from them: every rule with its description, the thresholds table, the mention catalogue,
  * the jury date, and the source of the rules that state the figures. Markdown or HTML.
  */
-final class RulesDocument {
+public final class RulesDocument {
 
     /** The letters of the README's table, for the measures it names. */
     private static final Map<String, String> LETTERS = Map.of(
@@ -29,27 +30,26 @@ final class RulesDocument {
             + "C = covered catégories, D = démocratie locale covered. Levels are cumulative: a level needs its "
             + "line and those of every level below.";
 
-    private final RuleSet ruleSet;
+    private final RuleSetDescription ruleSet;
     private final String source;
-    private final Map<String, RuleText> texts;
 
     /**
      * @param source where the rules come from, as the document says it ("shipped with the tool", a directory)
      */
-    RulesDocument(RuleSet ruleSet, String source) {
+    public RulesDocument(RuleSetDescription ruleSet, String source) {
         this.ruleSet = ruleSet;
         this.source = source;
-        this.texts = RuleText.of(ruleSet.files());
     }
 
-    String markdown() {
+    /** The documentation as Markdown. */
+    public String markdown() {
         StringBuilder md = new StringBuilder();
         int year = ruleSet.edition();
-        md.append("# Rules of edition ").append(year).append(" (").append(Text.ordinal(year - 1999, fr.label.Language.EN))
+        md.append("# Rules of edition ").append(year).append(" (").append(Typography.ordinal(year - 1999, Language.EN))
                 .append(" palmarès)\n\n");
         md.append("Generated from the rule files themselves (").append(source).append("): ")
                 .append(ruleSet.files().size()).append(" files, ").append(ruleSet.rules().size())
-                .append(" rules. Jury date: ").append(ruleSet.settings().juryDate()).append(".\n\n");
+                .append(" rules. Jury date: ").append(ruleSet.juryDate()).append(".\n\n");
         md.append("## Arobases thresholds\n\n").append(LEGEND).append("\n\n");
         List<CollectiviteType> types = List.of(CollectiviteType.values());
         md.append("| level |");
@@ -74,7 +74,7 @@ final class RulesDocument {
             }
         }
         md.append("\n## The figures, as the rules write them\n\n");
-        for (RuleText figures : figureRules()) {
+        for (FigureRule figures : ruleSet.figureRules()) {
             md.append("### ").append(figures.name()).append("\n\n`").append(figures.file()).append("`, line ")
                     .append(figures.line()).append("\n\n```\n").append(figures.source()).append("\n```\n\n");
         }
@@ -89,22 +89,23 @@ final class RulesDocument {
         return md.toString();
     }
 
-    String html() {
+    /** The documentation as one HTML page, every value escaped. */
+    public String html() {
         StringBuilder html = new StringBuilder();
         int year = ruleSet.edition();
-        String title = "Rules of edition " + year + " (" + Text.ordinal(year - 1999, fr.label.Language.EN) + " palmarès)";
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(title))
+        String title = "Rules of edition " + year + " (" + Typography.ordinal(year - 1999, Language.EN) + " palmarès)";
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(Html.esc(title))
                 .append("</title>\n<style>\n")
                 .append("body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222}\n")
                 .append("table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .6rem;")
                 .append("text-align:left;vertical-align:top}th{background:#f3f3f3}\n")
                 .append("pre{background:#f7f7f7;padding:.8rem;overflow-x:auto;font-size:.85rem}code{font-size:.9em}\n")
                 .append("</style>\n</head>\n<body>\n");
-        html.append("<h1>").append(esc(title)).append("</h1>\n<p>Generated from the rule files themselves (")
-                .append(esc(source)).append("): ").append(ruleSet.files().size()).append(" files, ")
+        html.append("<h1>").append(Html.esc(title)).append("</h1>\n<p>Generated from the rule files themselves (")
+                .append(Html.esc(source)).append("): ").append(ruleSet.files().size()).append(" files, ")
                 .append(ruleSet.rules().size()).append(" rules. Jury date: <time>")
-                .append(ruleSet.settings().juryDate()).append("</time>.</p>\n");
-        html.append("<h2 id=\"thresholds\">Arobases thresholds</h2>\n<p>").append(esc(LEGEND)).append("</p>\n");
+                .append(ruleSet.juryDate()).append("</time>.</p>\n");
+        html.append("<h2 id=\"thresholds\">Arobases thresholds</h2>\n<p>").append(Html.esc(LEGEND)).append("</p>\n");
         html.append("<table id=\"thresholds-table\">\n<tr><th>level</th>");
         for (CollectiviteType type : CollectiviteType.values()) {
             html.append("<th>").append(type.name()).append("</th>");
@@ -113,7 +114,7 @@ final class RulesDocument {
         for (int level : levels()) {
             html.append("<tr><th>").append(level).append("@</th>");
             for (CollectiviteType type : CollectiviteType.values()) {
-                html.append("<td>").append(esc(cell(type, level))).append("</td>");
+                html.append("<td>").append(Html.esc(cell(type, level))).append("</td>");
             }
             html.append("</tr>\n");
         }
@@ -123,26 +124,26 @@ final class RulesDocument {
         } else {
             html.append("<table id=\"mentions-table\">\n<tr><th>code</th><th>mention</th><th>enjeu</th><th>cap</th></tr>\n");
             for (Mention mention : ruleSet.catalogue()) {
-                html.append("<tr><td><code>").append(esc(mention.code())).append("</code></td><td>")
-                        .append(esc(mention.label())).append(" (").append(esc(mention.labelEn())).append(")</td><td><code>")
-                        .append(esc(mention.enjeu())).append("</code></td><td>")
+                html.append("<tr><td><code>").append(Html.esc(mention.code())).append("</code></td><td>")
+                        .append(Html.esc(mention.label())).append(" (").append(Html.esc(mention.labelEn())).append(")</td><td><code>")
+                        .append(Html.esc(mention.enjeu())).append("</code></td><td>")
                         .append(mention.capped() ? mention.cap() : "no cap").append("</td></tr>\n");
             }
             html.append("</table>\n");
         }
         html.append("<h2 id=\"figures\">The figures, as the rules write them</h2>\n");
-        for (RuleText figures : figureRules()) {
-            html.append("<h3>").append(esc(figures.name())).append("</h3>\n<p><code>").append(esc(figures.file()))
+        for (FigureRule figures : ruleSet.figureRules()) {
+            html.append("<h3>").append(Html.esc(figures.name())).append("</h3>\n<p><code>").append(Html.esc(figures.file()))
                     .append("</code>, line ").append(figures.line()).append("</p>\n<pre><code>")
-                    .append(esc(figures.source())).append("</code></pre>\n");
+                    .append(Html.esc(figures.source())).append("</code></pre>\n");
         }
         html.append("<h2 id=\"rules\">Every rule, by file</h2>\n<p>Rules of higher salience fire first.</p>\n");
         for (Map.Entry<String, List<RuleInfo>> file : byFile().entrySet()) {
-            html.append("<h3><code>").append(esc(file.getKey())).append("</code></h3>\n<table class=\"rules\">\n")
+            html.append("<h3><code>").append(Html.esc(file.getKey())).append("</code></h3>\n<table class=\"rules\">\n")
                     .append("<tr><th>rule</th><th>salience</th><th>what it decides</th></tr>\n");
             for (RuleInfo rule : file.getValue()) {
-                html.append("<tr><td>").append(esc(rule.name())).append("</td><td>").append(rule.salience())
-                        .append("</td><td>").append(esc(rule.description())).append("</td></tr>\n");
+                html.append("<tr><td>").append(Html.esc(rule.name())).append("</td><td>").append(rule.salience())
+                        .append("</td><td>").append(Html.esc(rule.description())).append("</td></tr>\n");
             }
             html.append("</table>\n");
         }
@@ -172,10 +173,6 @@ final class RulesDocument {
         return String.join(", ", conditions);
     }
 
-    private List<RuleText> figureRules() {
-        return texts.values().stream().filter(text -> !text.conditional()).toList();
-    }
-
     private Map<String, List<RuleInfo>> byFile() {
         Map<String, List<RuleInfo>> byFile = new LinkedHashMap<>();
         for (RuleFile file : ruleSet.files()) {
@@ -190,20 +187,5 @@ final class RulesDocument {
 
     private static String cellText(String text) {
         return text.replace("|", "\\|").replace("\n", " ");
-    }
-
-    private static String esc(Object value) {
-        String text = String.valueOf(value);
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -56,7 +56,7 @@ final class Svg {
             svg.append("<line class=\"grid\" x1=\"").append(left).append("\" x2=\"").append(width - right)
                     .append("\" y1=\"").append(fmt(y)).append("\" y2=\"").append(fmt(y)).append("\"/>")
                     .append("<text class=\"tick\" x=\"").append(left - 8).append("\" y=\"").append(fmt(y + 4))
-                    .append("\" text-anchor=\"end\">").append(Html.number(tick, language)).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(Typography.numberInPage(tick, language)).append("</text>");
         }
         double group = (double) plotWidth / 5;
         double barWidth = Math.min(30, group * 0.8 / types.size());
@@ -76,7 +76,7 @@ final class Svg {
                         .append("<title>").append(esc(type.label(language) + " " + level + "@ : " + value))
                         .append("</title></rect>")
                         .append("<text class=\"value\" x=\"").append(fmt(x + barWidth / 2)).append("\" y=\"")
-                        .append(fmt(y - 5)).append("\" text-anchor=\"middle\">").append(Html.number(value, language))
+                        .append(fmt(y - 5)).append("\" text-anchor=\"middle\">").append(Typography.numberInPage(value, language))
                         .append("</text></g>");
             }
             svg.append("<text class=\"level\" x=\"").append(fmt(left + (level - 0.5) * group)).append("\" y=\"")

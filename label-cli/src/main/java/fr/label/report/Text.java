@@ -151,7 +151,7 @@ enum Text {
     /** "1 action", "3 actions": French takes the singular for 0 and 1, English for 1 only. */
     static String count(Language language, long n, Text one, Text many) {
         boolean singular = language == Language.EN ? n == 1 : n <= 1;
-        return (singular ? one : many).in(language, Html.number(n, language));
+        return (singular ? one : many).in(language, Typography.numberInPage(n, language));
     }
 
     String in(Language language, Object... arguments) {

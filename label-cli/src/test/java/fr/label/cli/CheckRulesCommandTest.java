@@ -1,9 +1,9 @@
 package fr.label.cli;
 
 import fr.label.LabelEngine;
+import fr.label.LabelRules;
 import fr.label.dossier.Dossier;
 import fr.label.json.LabelJson;
-import fr.label.rules.engine.ShippedRuleSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +20,7 @@ class CheckRulesCommandTest {
 
     @Test
     void theShippedRulesOfAnEditionCheckCleanly(@TempDir Path dir) {
-        ShippedRuleSets.export(2023, dir);
+        LabelRules.export(2023, dir);
 
         Cli.Run run = run("check-rules", dir.toString(), "--edition", "2023");
 
@@ -32,7 +32,7 @@ class CheckRulesCommandTest {
 
     @Test
     void aTypoGivesItsFileAndLineAndExit1AndAnEngineBuiltBeforeKeepsWorking(@TempDir Path dir) throws IOException {
-        ShippedRuleSets.export(2023, dir);
+        LabelRules.export(2023, dir);
         LabelEngine running = LabelEngine.builder().edition(2023).rules(dir).build();
         Path levels = dir.resolve("levels.drl");
         List<String> lines = Files.readAllLines(levels);
@@ -55,7 +55,7 @@ class CheckRulesCommandTest {
 
     @Test
     void aThresholdNamingAMeasureNoRuleComputesGivesItsLineAndExit1(@TempDir Path dir) throws IOException {
-        ShippedRuleSets.export(2023, dir);
+        LabelRules.export(2023, dir);
         Path thresholds = dir.resolve("thresholds.drl");
         String villeFour = "insert(new Threshold(CollectiviteType.VILLE,             4,     \"eligibleActions\",           35));";
         List<String> lines = Files.readAllLines(thresholds);
@@ -74,7 +74,7 @@ class CheckRulesCommandTest {
 
     @Test
     void aRuleThatCanNeverFireIsWarnedWithoutFailing(@TempDir Path dir) throws IOException {
-        ShippedRuleSets.export(2023, dir);
+        LabelRules.export(2023, dir);
         Path levels = dir.resolve("levels.drl");
         Files.writeString(levels, Files.readString(levels)
                 .replace("insert(new NextLevelTarget($level + 1));", "// removed"));
@@ -89,7 +89,7 @@ class CheckRulesCommandTest {
 
     @Test
     void rulesOfAnotherEditionAreAnError(@TempDir Path dir) {
-        ShippedRuleSets.export(2022, dir);
+        LabelRules.export(2022, dir);
 
         Cli.Run run = run("check-rules", dir.toString(), "--edition", "2023");
 

@@ -3,11 +3,11 @@ package fr.label.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.label.LabelEngine;
+import fr.label.LabelRules;
 import fr.label.dossier.CollectiviteType;
 import fr.label.examples.ExampleEditions;
 import fr.label.result.Palmares;
 import fr.label.result.Result;
-import fr.label.rules.engine.ShippedRuleSets;
 import fr.label.testing.EditionDiff;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class DiffCommandTest {
     }
 
     private static Path rulesWithVilleFourAt(Path dir, int actions) throws IOException {
-        ShippedRuleSets.export(2023, dir);
+        LabelRules.export(2023, dir);
         Path thresholds = dir.resolve("thresholds.drl");
         String text = Files.readString(thresholds);
         assertThat(text).contains(VILLE_FOUR);

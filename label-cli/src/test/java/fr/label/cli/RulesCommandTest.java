@@ -1,10 +1,10 @@
 package fr.label.cli;
 
-import fr.label.rules.DroolsEngineFactory;
-import fr.label.rules.engine.RuleSet;
+import fr.label.LabelRules;
+import fr.label.RuleInfo;
+import fr.label.RuleSetDescription;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import fr.label.RuleInfo;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ class RulesCommandTest {
     @Test
     void listsEveryRuleOfTheEditionUnderItsFile() {
         Cli.Run run = run("rules", "--edition", "2023");
-        RuleSet shipped = DroolsEngineFactory.shipped(2023);
+        RuleSetDescription shipped = LabelRules.shipped(2023);
 
         assertThat(run.status()).isZero();
         assertThat(run.out())

@@ -1,6 +1,6 @@
 package fr.label.cli;
 
-import fr.label.rules.engine.ShippedRuleSets;
+import fr.label.LabelRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,7 +68,7 @@ class TestCommandTest {
     void aRuleChangeIsTestedWithTheRulesOfACopy(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("village.yaml"), SCENARIO);
         Path rules = dir.resolve("rules");
-        ShippedRuleSets.export(2023, rules);
+        LabelRules.export(2023, rules);
         Path thresholds = rules.resolve("thresholds.drl");
         String five = "insert(new Threshold(CollectiviteType.VILLAGE,           2,     \"eligibleActions\",            5));";
         assertThat(Files.readString(thresholds)).contains(five);

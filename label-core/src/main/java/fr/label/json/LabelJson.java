@@ -10,12 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.label.Language;
 import fr.label.dossier.Candidatures;
 import fr.label.dossier.Dossier;
-import fr.label.dossier.DossierValidator;
 import fr.label.dossier.InputProblem;
 import fr.label.dossier.InvalidInputException;
 import fr.label.result.Palmares;
 import fr.label.result.Result;
 import fr.label.spi.CandidatureHandler;
+import fr.label.spi.CandidatureSorter;
+import fr.label.spi.DossierValidator;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -145,12 +146,16 @@ public final class LabelJson {
         if (!read.problems().isEmpty()) {
             throw new InvalidInputException(read.problems());
         }
-        List<InputProblem> problems = DossierValidator.problems(read.dossier()).stream()
-                .map(p -> p.inFile(name)).toList();
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
         return read.dossier();
+    }
+
+    /**
+     * What a dossier built in Java would be refused for, with the checks a dossier file gets: each
+     * problem with its path in the dossier ({@code actions[3].end}) and what was expected; empty
+     * when it is valid. The engine makes the same check, once per dossier.
+     */
+    public static List<InputProblem> problems(Dossier dossier) {
+        return DossierValidator.problems(dossier);
     }
 
     /**
@@ -170,8 +175,8 @@ public final class LabelJson {
 
     /** Reads an edition file from a stream; {@code source} names it in problems. */
     public static Candidatures readCandidatures(InputStream in, String source) {
-        Candidatures.Collector[] collector = new Candidatures.Collector[1];
-        readCandidatures(in, source, edition -> collector[0] = new Candidatures.Collector(edition, source));
+        CandidatureSorter.Collector[] collector = new CandidatureSorter.Collector[1];
+        readCandidatures(in, source, edition -> collector[0] = new CandidatureSorter.Collector(edition, source));
         return collector[0].candidatures();
     }
 
@@ -201,7 +206,7 @@ public final class LabelJson {
             }
             Integer edition = null;
             List<JsonNode> dossiersBeforeEdition = null;
-            Candidatures.Sorter sorter = null;
+            CandidatureSorter sorter = null;
             boolean sawDossiers = false;
             List<InputProblem> fileProblems = new ArrayList<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -228,7 +233,7 @@ public final class LabelJson {
                                 dossiersBeforeEdition.add(parser.readValueAsTree());
                             }
                         } else {
-                            sorter = new Candidatures.Sorter(edition, source, handlerOfEdition.apply(edition));
+                            sorter = new CandidatureSorter(edition, source, handlerOfEdition.apply(edition));
                             int index = 0;
                             while (parser.nextToken() != JsonToken.END_ARRAY) {
                                 offer(sorter, parser.readValueAsTree(), index++, edition, source);
@@ -254,7 +259,7 @@ public final class LabelJson {
                         "expected an array of dossiers, found nothing"));
             }
             if (sorter == null) {
-                sorter = new Candidatures.Sorter(edition, source, handlerOfEdition.apply(edition));
+                sorter = new CandidatureSorter(edition, source, handlerOfEdition.apply(edition));
                 for (int i = 0; i < dossiersBeforeEdition.size(); i++) {
                     offer(sorter, dossiersBeforeEdition.get(i), i, edition, source);
                 }
@@ -267,7 +272,7 @@ public final class LabelJson {
         }
     }
 
-    private static void offer(Candidatures.Sorter sorter, JsonNode node, int index, int edition, String source) {
+    private static void offer(CandidatureSorter sorter, JsonNode node, int index, int edition, String source) {
         DossierJson.Read read = DossierJson.read(node, "dossiers[" + index + "]", source, edition);
         if (read.dossier() == null) {
             sorter.reject(index, read.code(), read.name(), read.problems());

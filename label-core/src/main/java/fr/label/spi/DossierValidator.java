@@ -1,24 +1,88 @@
-package fr.label.dossier;
+package fr.label.spi;
 
+import fr.label.dossier.Action;
+import fr.label.dossier.Collectivite;
+import fr.label.dossier.Dossier;
+import fr.label.dossier.HistoryEntry;
+import fr.label.dossier.InputProblem;
+
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The checks of SPEC section 6 that concern one dossier's content, shared by the JSON reader
- * and by dossiers built in Java. Paths are relative to the dossier ({@code actions[3].end}).
- * Shape errors (a missing field, a malformed date) are the reader's job: a Java record cannot have them.
+ * (part by part, as it reads) and by dossiers built in Java (the engine, an edition's sorting,
+ * {@code LabelJson.problems(Dossier)}): the one place that knows what a valid dossier is. Paths
+ * are relative to the dossier ({@code actions[3].end}). Shape errors (a missing field, a malformed
+ * date) are the reader's job: a Java record cannot have them.
+ *
+ * <p>A dossier is checked once on its way in: it is immutable, so a dossier found valid, by the
+ * reader or here, stays valid and is not checked again. The valid dossiers are remembered by
+ * identity and weakly, so that a dossier the application drops is forgotten.
  */
 public final class DossierValidator {
 
-    public static final int LOWEST_AROBASES = 1;
-    public static final int HIGHEST_AROBASES = 5;
+    private static final int LOWEST_AROBASES = 1;
+    private static final int HIGHEST_AROBASES = 5;
+
+    private static final Set<Checked> VALID = ConcurrentHashMap.newKeySet();
+    private static final ReferenceQueue<Dossier> FORGOTTEN = new ReferenceQueue<>();
 
     private DossierValidator() {
     }
 
+    /** What keeps a dossier from being evaluated; empty when it is valid, at once when it was found valid before. */
     public static List<InputProblem> problems(Dossier dossier) {
+        if (VALID.contains(new Checked(dossier, null))) {
+            return List.of();
+        }
+        List<InputProblem> problems = check(dossier);
+        if (problems.isEmpty()) {
+            checked(dossier);
+        }
+        return List.copyOf(problems);
+    }
+
+    /** Records that a dossier was found valid, by the reader that checked it part by part. */
+    public static void checked(Dossier dossier) {
+        for (Reference<? extends Dossier> gone; (gone = FORGOTTEN.poll()) != null; ) {
+            VALID.remove(gone);
+        }
+        VALID.add(new Checked(dossier, FORGOTTEN));
+    }
+
+    /** A dossier found valid, held weakly and compared by identity. */
+    private static final class Checked extends WeakReference<Dossier> {
+        private final int hash;
+
+        Checked(Dossier dossier, ReferenceQueue<Dossier> queue) {
+            super(dossier, queue);
+            this.hash = System.identityHashCode(dossier);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            Dossier dossier = get();
+            return other instanceof Checked checked && checked.hash == hash && dossier != null && checked.get() == dossier;
+        }
+    }
+
+    private static List<InputProblem> check(Dossier dossier) {
         List<InputProblem> problems = new ArrayList<>();
         Collectivite collectivite = dossier.collectivite();
         collectivite(collectivite.code(), collectivite.name(), collectivite.population(), "collectivite", problems);

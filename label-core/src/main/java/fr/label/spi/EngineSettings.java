@@ -1,6 +1,7 @@
 package fr.label.spi;
 
 import fr.label.RuleFiringListener;
+import fr.label.RuleSetDescription;
 import fr.label.referentiel.Referentiel;
 
 import java.nio.file.Path;
@@ -11,12 +12,13 @@ import java.util.Objects;
  *
  * @param edition        the palmarès year whose rule set is used
  * @param rulesDirectory a directory whose {@code .drl} files replace the shipped rule set, or {@code null}
+ * @param compiledRules  a rule set compiled before, used instead of the shipped one, or {@code null}
  * @param referentiel    the référentiel actions are classified in
  * @param threads        threads used to evaluate an edition (1 = sequential)
  * @param listener       told of every rule firing, or {@code null}
  */
-public record EngineSettings(int edition, Path rulesDirectory, Referentiel referentiel, int threads,
-                             RuleFiringListener listener) {
+public record EngineSettings(int edition, Path rulesDirectory, RuleSetDescription compiledRules,
+                             Referentiel referentiel, int threads, RuleFiringListener listener) {
 
     public EngineSettings {
         Objects.requireNonNull(referentiel, "referentiel");

@@ -1,10 +1,9 @@
-package fr.label.bench;
+package fr.label.bench.jmh;
 
 import fr.label.LabelEngine;
-import fr.label.bench.jmh.Edition2023Benchmark;
-import fr.label.bench.jmh.GeneratedEditionBenchmark;
-import fr.label.bench.jmh.SingleDossierBenchmark;
-import fr.label.dossier.Candidatures;
+import fr.label.bench.EditionOutcome;
+import fr.label.bench.ReferenceEvaluator;
+import fr.label.bench.Workloads;
 import fr.label.dossier.Dossier;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
@@ -33,7 +32,7 @@ import java.util.function.Consumer;
  * checks that the results are identical whatever the thread count. {@code bench/run.sh} calls it.
  *
  * <pre>
- * java -cp label-examples/target/label.jar fr.label.bench.BenchmarkRunner [--full] [--only single|edition|generated]
+ * java -cp label-bench/target/label-bench.jar fr.label.bench.jmh.BenchmarkRunner [--full] [--only single|edition|generated]
  *      [--out FILE]
  * </pre>
  *
@@ -169,11 +168,10 @@ public final class BenchmarkRunner {
     }
 
     private static void compareThreads(String what, List<Dossier> dossiers, List<String> problems) {
-        Candidatures candidatures = Candidatures.of(Workloads.EDITION, dossiers);
         EditionOutcome one = EditionOutcome.of(LabelEngine.builder().edition(Workloads.EDITION).threads(1).build()
-                .evaluateEdition(candidatures));
+                .evaluateEdition(dossiers));
         EditionOutcome two = EditionOutcome.of(LabelEngine.builder().edition(Workloads.EDITION).threads(2).build()
-                .evaluateEdition(candidatures));
+                .evaluateEdition(dossiers));
         EditionOutcome reference = ReferenceEvaluator.forEdition(Workloads.EDITION).evaluateEdition(dossiers);
         if (!one.equals(two)) {
             problems.add(what + ": 1 vs 2 threads: " + one.differencesFrom(two, 3));

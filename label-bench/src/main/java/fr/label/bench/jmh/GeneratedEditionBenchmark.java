@@ -4,7 +4,7 @@ import fr.label.LabelEngine;
 import fr.label.bench.EditionOutcome;
 import fr.label.bench.ReferenceEvaluator;
 import fr.label.bench.Workloads;
-import fr.label.dossier.Candidatures;
+import fr.label.dossier.Dossier;
 import fr.label.result.Palmares;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,13 +35,14 @@ public class GeneratedEditionBenchmark {
 
     private LabelEngine engine;
     private ReferenceEvaluator reference;
-    private Candidatures candidatures;
+    /** Sorted into valid and rejected ones by each evaluation, as an application's dossiers are. */
+    private List<Dossier> candidatures;
 
     @Setup
     public void setUp() {
         engine = LabelEngine.builder().edition(Workloads.EDITION).threads(threads).build();
         reference = ReferenceEvaluator.forEdition(Workloads.EDITION);
-        candidatures = Candidatures.of(Workloads.EDITION, Workloads.generated(dossiers).list());
+        candidatures = Workloads.generated(dossiers).list();
     }
 
     @Benchmark
@@ -50,6 +52,6 @@ public class GeneratedEditionBenchmark {
 
     @Benchmark
     public EditionOutcome reference() {
-        return reference.evaluateEdition(candidatures.dossiers(), threads);
+        return reference.evaluateEdition(candidatures, threads);
     }
 }
