@@ -8,7 +8,7 @@
 #
 # 1. builds the tool, label-cli/target/label.jar, and the benchmarks, label-bench/target/label-bench.jar
 #    (mvn -B -q -pl label-cli,label-bench -am package -DskipTests); the tool's jar holds no benchmark;
-# 2. JMH (fr.label.bench.BenchmarkRunner): single dossier of 20, 60 and 200 actions, the example
+# 2. JMH (fr.label.bench.jmh.BenchmarkRunner): single dossier of 20, 60 and 200 actions, the example
 #    edition 2023, 10,000 generated dossiers, on 1 and 2 threads, each against the reference in the
 #    same run; then checks that results are identical on 1 and 2 threads;
 # 3. whole processes under /usr/bin/time -v: `./label evaluate` of one dossier, cold; the national
@@ -88,7 +88,7 @@ cat "$machine"
 jmh_table="$out/jmh.txt"
 if $run_jmh; then
     echo "bench: JMH benchmarks ($mode mode; the log is in $out/jmh.log)..." >&2
-    if ! java -cp "$bench_jar" fr.label.bench.BenchmarkRunner "--$mode" --out "$jmh_table" >"$out/jmh.log" 2>&1; then
+    if ! java -cp "$bench_jar" fr.label.bench.jmh.BenchmarkRunner "--$mode" --out "$jmh_table" >"$out/jmh.log" 2>&1; then
         [[ -s $jmh_table ]] || tail -40 "$out/jmh.log" >&2
         echo "bench: a JMH benchmark failed or results differ (see $out/jmh.log)" >&2
         failed=1

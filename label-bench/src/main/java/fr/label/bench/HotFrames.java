@@ -23,7 +23,7 @@ import java.util.Set;
  * anywhere in the stacks (total time).
  *
  * <pre>
- * java -cp label.jar fr.label.bench.HotFrames engine.jfr [top]
+ * java -cp label-bench.jar fr.label.bench.HotFrames engine.jfr [top]
  * </pre>
  */
 public final class HotFrames {

@@ -25,7 +25,7 @@ import java.util.concurrent.ForkJoinPool;
  * depend on the other dossiers.
  *
  * <pre>
- * java -cp label-examples/target/label.jar fr.label.bench.NationalScale FILE [--threads 2] [--alone]
+ * java -cp label-bench/target/label-bench.jar fr.label.bench.NationalScale FILE [--threads 2] [--alone]
  * </pre>
  *
  * Prints one line per figure ({@code bench/run.sh} reads them); exit status 1 when the rules and

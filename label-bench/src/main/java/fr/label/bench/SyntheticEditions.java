@@ -58,7 +58,7 @@ import java.util.stream.Stream;
  * national.stream().forEach(...);                          // or dossier by dossier
  * }</pre>
  *
- * Run {@code java -cp label.jar fr.label.bench.SyntheticEditions --help} to write a file.
+ * Run {@code java -cp label-bench.jar fr.label.bench.SyntheticEditions --help} to write a file.
  */
 public final class SyntheticEditions implements Iterable<Dossier> {
 
@@ -692,7 +692,7 @@ public final class SyntheticEditions implements Iterable<Dossier> {
      * Writes a synthetic edition file, or one dossier file.
      *
      * <pre>
-     * java -cp label.jar fr.label.bench.SyntheticEditions [--edition 2023] [--dossiers 35000]
+     * java -cp label-bench.jar fr.label.bench.SyntheticEditions [--edition 2023] [--dossiers 35000]
      *      [--actions 5..200] [--seed 42] [--boundary 0.0] [--single] --out FILE
      * </pre>
      * {@code --single} writes the first dossier alone, as a dossier file.
