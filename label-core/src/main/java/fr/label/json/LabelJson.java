@@ -188,6 +188,7 @@ public final class LabelJson {
      * @return the edition year
      * @throws InvalidInputException when the file itself cannot be read (not JSON, no edition, no dossiers)
      */
+    @SuppressWarnings("exports") // for the engine, the one module fr.label.spi is exported to
     public static int readCandidatures(Path file, java.util.function.IntFunction<CandidatureHandler> handlerOfEdition) {
         String name = file.toString();
         try (InputStream in = open(file)) {
