@@ -2,7 +2,7 @@ package fr.label.architecture.cycle.two;
 
 import fr.label.architecture.cycle.one.Caller;
 
-/** The other half of a package cycle, for ArchitectureTest. */
+/** The other half of a package cycle, for CoreArchitectureTest. */
 public final class Callee {
 
     public int answer(Caller caller) {

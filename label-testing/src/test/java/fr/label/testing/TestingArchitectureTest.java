@@ -1,4 +1,4 @@
-package fr.label.bench;
+package fr.label.testing;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -8,12 +8,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/**
- * The benchmarks measure the public API, as an application uses it; the JMH benchmarks and their
- * runner (fr.label.bench.jmh) build on the reference and the generators (fr.label.bench).
- */
-@AnalyzeClasses(packages = "fr.label.bench", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+/** label-testing runs scenarios through the public API only, as any application would. */
+@AnalyzeClasses(packages = "fr.label.testing", importOptions = ImportOption.DoNotIncludeTests.class)
+class TestingArchitectureTest {
 
     @ArchTest
     static final ArchRule NO_PACKAGE_CYCLE = slices().matching("fr.label.(**)").should().beFreeOfCycles();
@@ -21,5 +18,5 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule PUBLIC_API_ONLY = noClasses().should().dependOnClassesThat()
             .resideInAnyPackage("fr.label.rules..", "fr.label.spi..", "fr.label.internal..", "org.drools..", "org.kie..")
-            .because("the benchmarks measure what an application gets");
+            .because("the engine is closed: label-core's exported packages are its API");
 }

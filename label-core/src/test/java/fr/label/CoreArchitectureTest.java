@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * module has such a test for its own packages; a cycle across modules cannot be built at all.
  */
 @AnalyzeClasses(packages = "fr.label", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+class CoreArchitectureTest {
 
     /**
      * Every package below {@code fr.label} on its own: none needs a package that needs it back.

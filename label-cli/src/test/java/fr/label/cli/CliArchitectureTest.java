@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * commands.
  */
 @AnalyzeClasses(packages = {"fr.label.cli", "fr.label.report"}, importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+class CliArchitectureTest {
 
     @ArchTest
     static final ArchRule NO_PACKAGE_CYCLE = slices().matching("fr.label.(**)").should().beFreeOfCycles();
@@ -33,7 +33,7 @@ class ArchitectureTest {
     /** The tool's jar is made of this module's runtime classpath, which the tests' holds: no JMH there. */
     @Test
     void theToolCarriesNoBenchmark() {
-        ClassLoader loader = ArchitectureTest.class.getClassLoader();
+        ClassLoader loader = CliArchitectureTest.class.getClassLoader();
 
         assertThat(loader.getResource("org/openjdk/jmh/Main.class")).isNull();
         assertThat(loader.getResource("fr/label/bench")).isNull();

@@ -13,7 +13,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * engine what the rules decide.
  */
 @AnalyzeClasses(packages = "fr.label.examples", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+class ExamplesArchitectureTest {
 
     @ArchTest
     static final ArchRule NO_PACKAGE_CYCLE = slices().matching("fr.label.(**)").should().beFreeOfCycles();

@@ -17,8 +17,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * the rule files use, depend on no engine code.
  */
 @AnalyzeClasses(packages = "fr.label.rules",
-        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NotGenerated.class})
-class ArchitectureTest {
+        importOptions = {ImportOption.DoNotIncludeTests.class, RulesArchitectureTest.NotGenerated.class})
+class RulesArchitectureTest {
 
     @ArchTest
     static final ArchRule NO_PACKAGE_CYCLE = slices().matching("fr.label.(**)").should().beFreeOfCycles();
