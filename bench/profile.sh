@@ -6,17 +6,18 @@
 #
 #   bench/profile.sh [seconds, default 30] [threads, default 2]
 #
-# Writes target/bench/engine.jfr and target/bench/profile.txt. Builds label.jar if it is missing.
+# Writes target/bench/engine.jfr and target/bench/profile.txt. Builds label-bench/target/label-bench.jar if it
+# is missing.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 out="$root/target/bench"
-jar="$root/label-examples/target/label.jar"
+jar="$root/label-bench/target/label-bench.jar"
 seconds="${1:-30}"
 threads="${2:-2}"
 mkdir -p "$out"
 if [[ ! -f "$jar" ]]; then
-    (cd "$root" && mvn -B -q -Dstyle.color=never -pl label-examples -am package -DskipTests)
+    (cd "$root" && mvn -B -q -Dstyle.color=never -pl label-bench -am package -DskipTests)
 fi
 java -XX:StartFlightRecording=filename="$out/engine.jfr",settings=profile \
     -cp "$jar" fr.label.bench.ProfileWorkload "$seconds" "$threads" 2>&1 | grep -v '^\[' || true

@@ -6,8 +6,9 @@
 #   bench/run.sh --full     three JMH forks, more iterations, three national runs
 #   bench/run.sh --jmh-only | --process-only
 #
-# 1. builds label-examples/target/label.jar (mvn -B -q -pl label-examples -am package -DskipTests);
-# 2. JMH (fr.label.bench.BenchmarkRunner): single dossier of 20, 60 and 200 actions, the example
+# 1. builds the tool, label-cli/target/label.jar, and the benchmarks, label-bench/target/label-bench.jar
+#    (mvn -B -q -pl label-cli,label-bench -am package -DskipTests); the tool's jar holds no benchmark;
+# 2. JMH (fr.label.bench.jmh.BenchmarkRunner): single dossier of 20, 60 and 200 actions, the example
 #    edition 2023, 10,000 generated dossiers, on 1 and 2 threads, each against the reference in the
 #    same run; then checks that results are identical on 1 and 2 threads;
 # 3. whole processes under /usr/bin/time -v: `./label evaluate` of one dossier, cold; the national
@@ -22,7 +23,8 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 out="$root/target/bench"
-jar="$root/label-examples/target/label.jar"
+jar="$root/label-cli/target/label.jar"          # the tool, as users run it
+bench_jar="$root/label-bench/target/label-bench.jar" # the benchmarks, the reference and the generator
 mode=fast
 run_jmh=true
 run_process=true
@@ -32,7 +34,7 @@ for arg in "$@"; do
         --fast) mode=fast ;;
         --jmh-only) run_process=false ;;
         --process-only) run_jmh=false ;;
-        -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench/run.sh: unknown option $arg (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -62,8 +64,8 @@ command -v mvn >/dev/null || { echo "bench: mvn not found" >&2; exit 1; }
 
 # ---------------------------------------------------------------- build
 
-echo "bench: building label.jar..." >&2
-(cd "$root" && mvn -B -q -Dstyle.color=never -pl label-examples -am package -DskipTests) >"$out/build.log" 2>&1 \
+echo "bench: building label.jar and label-bench.jar..." >&2
+(cd "$root" && mvn -B -q -Dstyle.color=never -pl label-cli,label-bench -am package -DskipTests) >"$out/build.log" 2>&1 \
     || { cat "$out/build.log" >&2; echo "bench: the build failed" >&2; exit 1; }
 touch "$jar"                          # as ./label does: the jar is up to date, no rebuild mid-measure
 "$root/label" --version >/dev/null 2>&1 || true   # would rebuild here, not during a timed run
@@ -86,7 +88,7 @@ cat "$machine"
 jmh_table="$out/jmh.txt"
 if $run_jmh; then
     echo "bench: JMH benchmarks ($mode mode; the log is in $out/jmh.log)..." >&2
-    if ! java -cp "$jar" fr.label.bench.BenchmarkRunner "--$mode" --out "$jmh_table" >"$out/jmh.log" 2>&1; then
+    if ! java -cp "$bench_jar" fr.label.bench.jmh.BenchmarkRunner "--$mode" --out "$jmh_table" >"$out/jmh.log" 2>&1; then
         [[ -s $jmh_table ]] || tail -40 "$out/jmh.log" >&2
         echo "bench: a JMH benchmark failed or results differ (see $out/jmh.log)" >&2
         failed=1
@@ -126,7 +128,7 @@ if $run_process; then
         "spread (min-max)" "reference" "ratio" "target" "status" >"$process_table"
 
     echo "bench: ./label evaluate, cold, $cold_runs runs..." >&2
-    java -cp "$jar" fr.label.bench.SyntheticEditions --single --actions 60..60 --out "$dossier_file" >/dev/null
+    java -cp "$bench_jar" fr.label.bench.SyntheticEditions --single --actions 60..60 --out "$dossier_file" >/dev/null
     cold="$out/cold-evaluate.txt"
     : >"$cold"
     for _ in $(seq "$cold_runs"); do
@@ -145,7 +147,7 @@ if $run_process; then
 
     if [[ ! -s "$national_file" ]]; then
         echo "bench: generating the national edition once ($national_dossiers dossiers)..." >&2
-        java -cp "$jar" fr.label.bench.SyntheticEditions --edition 2023 --dossiers "$national_dossiers" \
+        java -cp "$bench_jar" fr.label.bench.SyntheticEditions --edition 2023 --dossiers "$national_dossiers" \
             --actions 5..200 --seed 42 --out "$national_file" >&2
     fi
 
@@ -182,7 +184,7 @@ if $run_process; then
 
     echo "bench: national evaluation, rules against the reference in one JVM..." >&2
     scale="$out/national-scale.txt"
-    if ! timeout "$national_timeout" java -cp "$jar" fr.label.bench.NationalScale "$national_file" >"$scale" 2>&1; then
+    if ! timeout "$national_timeout" java -cp "$bench_jar" fr.label.bench.NationalScale "$national_file" >"$scale" 2>&1; then
         echo "bench: NationalScale failed or found a difference (see $scale)" >&2
         failed=1
     fi

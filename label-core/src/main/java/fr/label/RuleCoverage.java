@@ -11,6 +11,10 @@ public final class RuleCoverage implements RuleFiringListener {
 
     private final Map<String, LongAdder> firings = new ConcurrentHashMap<>();
 
+    /** A coverage with no firing yet: give it to {@link LabelEngine.Builder#listener(RuleFiringListener)}. */
+    public RuleCoverage() {
+    }
+
     @Override
     public void fired(String rule) {
         firings.computeIfAbsent(rule, name -> new LongAdder()).increment();

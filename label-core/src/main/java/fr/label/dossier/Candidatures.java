@@ -1,14 +1,12 @@
 package fr.label.dossier;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The dossiers filed for one edition, as read from an edition file: the valid ones, ready to be
  * evaluated, and the rejected ones with their problems. Nothing valid is dropped because
- * another dossier is invalid.
+ * another dossier is invalid. {@code LabelJson.readCandidatures} reads them; dossiers built in
+ * Java go to {@code LabelEngine.evaluateEdition(List)}, which sorts them the same way.
  *
  * @param edition    the palmarès year
  * @param dossiers   the valid dossiers, in file order
@@ -20,102 +18,5 @@ public record Candidatures(int edition, List<Dossier> dossiers, List<Rejection> 
     public Candidatures {
         dossiers = List.copyOf(dossiers);
         rejections = List.copyOf(rejections);
-    }
-
-    /**
-     * Sorts dossiers built in Java into valid and rejected ones, with the checks an edition file
-     * gets: each dossier's own content, its edition, and unique collectivité codes (the first
-     * dossier with a code is kept, later ones are rejected).
-     */
-    public static Candidatures of(int edition, List<Dossier> dossiers) {
-        Collector collector = new Collector(edition, null);
-        Sorter sorter = new Sorter(edition, null, collector);
-        for (int i = 0; i < dossiers.size(); i++) {
-            sorter.offer(i, dossiers.get(i));
-        }
-        return collector.candidatures();
-    }
-
-    /** Keeps what a {@link Sorter} hands out, to make {@link Candidatures}. */
-    public static final class Collector implements CandidatureHandler {
-        private final int edition;
-        private final String source;
-        private final List<Dossier> valid = new ArrayList<>();
-        private final List<Rejection> rejections = new ArrayList<>();
-
-        public Collector(int edition, String source) {
-            this.edition = edition;
-            this.source = source;
-        }
-
-        @Override
-        public void valid(int index, Dossier dossier) {
-            valid.add(dossier);
-        }
-
-        @Override
-        public void rejected(Rejection rejection) {
-            rejections.add(rejection);
-        }
-
-        public Candidatures candidatures() {
-            return new Candidatures(edition, valid, rejections, source);
-        }
-    }
-
-    /**
-     * Applies the edition-level checks to dossiers in file order and hands each one to a
-     * handler, valid or rejected, without keeping them.
-     */
-    public static final class Sorter {
-        private final int edition;
-        private final String source;
-        private final CandidatureHandler handler;
-        private final Map<String, Integer> indexByCode = new HashMap<>();
-
-        public Sorter(int edition, String source, CandidatureHandler handler) {
-            this.edition = edition;
-            this.source = source;
-            this.handler = handler;
-        }
-
-        /** Offers a dossier built in Java: its content and edition are checked here. */
-        public void offer(int index, Dossier dossier) {
-            String at = "dossiers[" + index + "]";
-            List<InputProblem> problems = new ArrayList<>();
-            if (dossier.edition() != edition) {
-                problems.add(new InputProblem(source, at + ".edition", "expected the edition of the file, "
-                        + edition + ", found " + dossier.edition()));
-            }
-            for (InputProblem problem : DossierValidator.problems(dossier)) {
-                problems.add(problem.under(at).inFile(source));
-            }
-            sort(index, dossier, problems);
-        }
-
-        /** Offers a dossier whose content and edition the reader has already checked. */
-        public void offerChecked(int index, Dossier dossier) {
-            sort(index, dossier, new ArrayList<>(1));
-        }
-
-        private void sort(int index, Dossier dossier, List<InputProblem> problems) {
-            String code = dossier.collectivite().code();
-            Integer first = code.isBlank() ? null : indexByCode.get(code);
-            if (first != null) {
-                problems.add(new InputProblem(source, "dossiers[" + index + "].collectivite.code",
-                        "expected a collectivité code not used by another dossier of the edition, found "
-                                + InputProblem.quote(code) + " again (also dossiers[" + first + "])"));
-            }
-            if (!problems.isEmpty()) {
-                reject(index, code, dossier.collectivite().name(), problems);
-                return;
-            }
-            indexByCode.put(code, index);
-            handler.valid(index, dossier);
-        }
-
-        public void reject(int index, String code, String name, List<InputProblem> problems) {
-            handler.rejected(new Rejection(index, code, name, problems));
-        }
     }
 }

@@ -16,7 +16,7 @@ import java.util.Objects;
  * }</pre>
  *
  * A dossier built in Java is checked by the engine before it is evaluated, with the same
- * checks as a dossier read from JSON.
+ * checks as a dossier read from JSON ({@code LabelJson.problems(dossier)} tells them beforehand).
  */
 public record Dossier(int edition, Collectivite collectivite, List<Action> actions, List<HistoryEntry> history) {
 

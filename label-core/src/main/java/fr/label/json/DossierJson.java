@@ -5,9 +5,10 @@ import fr.label.dossier.Action;
 import fr.label.dossier.Collectivite;
 import fr.label.dossier.CollectiviteType;
 import fr.label.dossier.Dossier;
-import fr.label.dossier.DossierValidator;
 import fr.label.dossier.HistoryEntry;
 import fr.label.dossier.InputProblem;
+import fr.label.internal.json.JsonFields;
+import fr.label.spi.DossierValidator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static fr.label.json.JsonFields.at;
+import static fr.label.internal.json.JsonFields.at;
 
 /** Turns the JSON of one dossier into a {@link Dossier}, or into the problems that prevent it. */
 final class DossierJson {
@@ -75,7 +76,9 @@ final class DossierJson {
         if (!fields.problems().isEmpty()) {
             return new Read(null, code, name, fields.problems());
         }
-        return new Read(new Dossier(edition, collectivite, actions, history), code, name, List.of());
+        Dossier dossier = new Dossier(edition, collectivite, actions, history);
+        DossierValidator.checked(dossier); // checked above, part by part: the engine does not check it again
+        return new Read(dossier, code, name, List.of());
     }
 
     private static Collectivite collectivite(JsonNode node, String path, JsonFields fields) {

@@ -11,14 +11,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.label.Language;
-import fr.label.dossier.CandidatureHandler;
 import fr.label.dossier.Candidatures;
 import fr.label.dossier.Dossier;
-import fr.label.dossier.DossierValidator;
 import fr.label.dossier.InputProblem;
 import fr.label.dossier.InvalidInputException;
+import fr.label.internal.json.JsonFields;
 import fr.label.result.Palmares;
 import fr.label.result.Result;
+import fr.label.spi.CandidatureHandler;
+import fr.label.spi.CandidatureSorter;
+import fr.label.spi.DossierValidator;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -173,10 +175,6 @@ public final class LabelJson {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            problems = DossierValidator.problems(read.dossier()).stream().map(p -> p.inFile(source)).toList();
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
             return read.dossier();
         }
 
@@ -190,6 +188,7 @@ public final class LabelJson {
          *
          * @throws InvalidInputException when the file is a dossier file or a problem of the file itself is met
          */
+        @SuppressWarnings("exports") // for the engine, the one module fr.label.spi is exported to
         public void dossiers(CandidatureHandler handler) {
             if (kind != FileKind.EDITION) {
                 throw new InvalidInputException(new InputProblem(source, "", "expected an edition file "
@@ -199,7 +198,7 @@ public final class LabelJson {
                 throw new IllegalStateException("the dossiers of " + source + " have already been read");
             }
             dossiersRead = true;
-            Candidatures.Sorter sorter = new Candidatures.Sorter(edition, source, handler);
+            CandidatureSorter sorter = new CandidatureSorter(edition, source, handler);
             if (heldDossiers != null) {
                 for (int i = 0; i < heldDossiers.size(); i++) {
                     offer(sorter, heldDossiers.get(i), heldProblems.get(i), i);
@@ -242,7 +241,7 @@ public final class LabelJson {
          * @throws InvalidInputException when the file is a dossier file or a problem of the file itself is met
          */
         public Candidatures candidatures() {
-            Candidatures.Collector collector = new Candidatures.Collector(edition == null ? 0 : edition, source);
+            CandidatureSorter.Collector collector = new CandidatureSorter.Collector(edition == null ? 0 : edition, source);
             dossiers(collector);
             return collector.candidatures();
         }
@@ -375,7 +374,7 @@ public final class LabelJson {
             return null;
         }
 
-        private void offer(Candidatures.Sorter sorter, JsonNode node, List<InputProblem> treeProblems, int index) {
+        private void offer(CandidatureSorter sorter, JsonNode node, List<InputProblem> treeProblems, int index) {
             DossierJson.Read read = DossierJson.read(node, "dossiers[" + index + "]", source, edition);
             if (read.dossier() != null && treeProblems.isEmpty()) {
                 sorter.offerChecked(index, read.dossier());
@@ -451,6 +450,15 @@ public final class LabelJson {
     }
 
     /**
+     * What a dossier built in Java would be refused for, with the checks a dossier file gets: each
+     * problem with its path in the dossier ({@code actions[3].end}) and what was expected; empty
+     * when it is valid. The engine makes the same check, once per dossier.
+     */
+    public static List<InputProblem> problems(Dossier dossier) {
+        return DossierValidator.problems(dossier);
+    }
+
+    /**
      * Reads an edition file, one dossier at a time. Invalid dossiers are returned as rejections;
      * the valid ones are all kept.
      *
@@ -477,6 +485,7 @@ public final class LabelJson {
      * @return the edition year
      * @throws InvalidInputException when the file itself cannot be read (not JSON, no edition, no dossiers)
      */
+    @SuppressWarnings("exports") // for the engine, the one module fr.label.spi is exported to
     public static int readCandidatures(Path file, java.util.function.IntFunction<CandidatureHandler> handlerOfEdition) {
         try (Input input = open(file)) {
             int edition = input.edition();

@@ -2,7 +2,6 @@ package fr.label.referentiel;
 
 import fr.label.dossier.InputProblem;
 import fr.label.dossier.InvalidInputException;
-import fr.label.json.ReferentielJson;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,9 +85,14 @@ public final class Referentiel {
         return DefaultHolder.INSTANCE;
     }
 
-    /** Reads a référentiel file of the same format as the shipped one. */
+    /**
+     * Reads a référentiel file of the same format as the shipped one
+     * ({@code fr.label.json.ReferentielJson} writes it).
+     *
+     * @throws InvalidInputException naming the file, the JSON path and what was expected
+     */
     public static Referentiel read(Path file) {
-        return ReferentielJson.read(file);
+        return ReferentielReader.read(file);
     }
 
     public String name() {
@@ -150,7 +154,7 @@ public final class Referentiel {
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
                 }
-                return ReferentielJson.read(in, "referentiel.json");
+                return ReferentielReader.read(in, "referentiel.json");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

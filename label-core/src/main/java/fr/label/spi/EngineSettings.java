@@ -1,6 +1,7 @@
 package fr.label.spi;
 
 import fr.label.RuleFiringListener;
+import fr.label.RuleSetDescription;
 import fr.label.referentiel.Referentiel;
 
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Objects;
  *
  * @param edition        the palmarès year whose rule set is used
  * @param rulesDirectory a directory whose {@code .drl} files replace the shipped rule set, or {@code null}
+ * @param compiledRules  a rule set compiled before, used instead of the shipped one, or {@code null}
  * @param referentiel    the référentiel actions are classified in
  * @param threads        threads used to evaluate an edition (1 = sequential)
  * @param listener       told of every rule firing, or {@code null}
@@ -18,16 +20,12 @@ import java.util.Objects;
  *                       many per candidate); beyond, the rules are taken to loop and the evaluation
  *                       fails with a {@link fr.label.RuleSetException} naming the rule that fired most
  */
-public record EngineSettings(int edition, Path rulesDirectory, Referentiel referentiel, int threads,
-                             RuleFiringListener listener, int maxFirings) {
+public record EngineSettings(int edition, Path rulesDirectory, RuleSetDescription compiledRules,
+                             Referentiel referentiel, int threads, RuleFiringListener listener,
+                             int maxFirings) {
 
-    /**
-     * The default firing limit per dossier. A dossier takes about one firing per action plus
-     * some sixty (a dossier of 200 actions, 260 under the 2023 rules; of 1,000 actions, about
-     * 1,060): the limit leaves a hundred times what a 1,000-action dossier needs, and stops a
-     * looping rule in well under a second.
-     */
-    public static final int DEFAULT_MAX_FIRINGS = 100_000;
+    /** The default firing limit per dossier, {@link fr.label.LabelEngine#DEFAULT_MAX_FIRINGS}. */
+    public static final int DEFAULT_MAX_FIRINGS = fr.label.LabelEngine.DEFAULT_MAX_FIRINGS;
 
     public EngineSettings {
         Objects.requireNonNull(referentiel, "referentiel");
@@ -42,6 +40,6 @@ public record EngineSettings(int edition, Path rulesDirectory, Referentiel refer
     /** Settings with the default firing limit, {@value #DEFAULT_MAX_FIRINGS}. */
     public EngineSettings(int edition, Path rulesDirectory, Referentiel referentiel, int threads,
                           RuleFiringListener listener) {
-        this(edition, rulesDirectory, referentiel, threads, listener, DEFAULT_MAX_FIRINGS);
+        this(edition, rulesDirectory, null, referentiel, threads, listener, DEFAULT_MAX_FIRINGS);
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.label.Language;
 import fr.label.dossier.InputProblem;
 import fr.label.result.Palmares;
-import fr.label.result.PalmaresSummary;
+import fr.label.spi.SummaryTally;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,7 +25,7 @@ class PalmaresWriterTest {
         StringWriter out = new StringWriter();
         try (LabelJson.PalmaresWriter writer = LabelJson.palmaresWriter(out, 2023, List.of(), Language.FR)) {
             writer.finish(new Palmares(2023, List.of(), List.of(), List.of(),
-                    PalmaresSummary.of(List.of(), List.of(), List.of())));
+                    new SummaryTally(List.of()).summary(0)));
         }
 
         JsonNode palmares = MAPPER.readTree(out.toString());

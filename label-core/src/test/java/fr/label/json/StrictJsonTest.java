@@ -1,11 +1,11 @@
 package fr.label.json;
 
-import fr.label.dossier.CandidatureHandler;
 import fr.label.dossier.Candidatures;
 import fr.label.dossier.Dossier;
 import fr.label.dossier.InputProblem;
 import fr.label.dossier.InvalidInputException;
 import fr.label.dossier.Rejection;
+import fr.label.spi.CandidatureHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

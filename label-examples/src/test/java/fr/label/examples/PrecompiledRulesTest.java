@@ -1,9 +1,9 @@
 package fr.label.examples;
 
 import fr.label.LabelEngine;
+import fr.label.LabelRules;
 import fr.label.dossier.Candidatures;
 import fr.label.result.Palmares;
-import fr.label.rules.engine.ShippedRuleSets;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +21,7 @@ class PrecompiledRulesTest {
     @ParameterizedTest
     @ValueSource(ints = {2020, 2021, 2022, 2023, 2024})
     void thePrecompiledRulesDecideAsTheRuleFilesCompiledAtStartUp(int year, @TempDir Path dir) {
-        ShippedRuleSets.export(year, dir);
+        LabelRules.export(year, dir);
         Candidatures edition = ExampleEditions.read(year);
 
         Palmares precompiled = LabelEngine.forEdition(year).evaluateEdition(edition);

@@ -1,7 +1,7 @@
 package fr.label.examples;
 
+import fr.label.LabelRules;
 import fr.label.Language;
-import fr.label.rules.engine.ShippedRuleSets;
 import fr.label.testing.LabelScenarios;
 import fr.label.testing.ScenarioOutcome;
 import fr.label.testing.ScenarioRun;
@@ -37,7 +37,7 @@ class ReadmeScenarioTest {
 
     private static Path rulesWithVilleFourAt(Path dir, int actions) throws IOException {
         Path rules = dir.resolve("my-rules-" + actions);
-        ShippedRuleSets.export(2023, rules);
+        LabelRules.export(2023, rules);
         Path thresholds = rules.resolve("thresholds.drl");
         Files.writeString(thresholds, Files.readString(thresholds)
                 .replace(VILLE_FOUR, VILLE_FOUR.replace("35", String.valueOf(actions))));

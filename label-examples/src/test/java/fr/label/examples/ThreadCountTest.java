@@ -2,7 +2,9 @@ package fr.label.examples;
 
 import fr.label.LabelEngine;
 import fr.label.dossier.Candidatures;
+import fr.label.dossier.Dossier;
 import fr.label.result.Palmares;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +26,7 @@ class ThreadCountTest {
     @Test
     void aThreadCountWhoseInFlightWindowWouldOverflowAnIntStillEvaluates() {
         // 268,435,456 threads * 8 dossiers in flight overflowed to a negative window (issue 10).
-        Candidatures slice = Candidatures.of(2023, ExampleEditions.read(2023).dossiers().subList(0, 20));
+        List<Dossier> slice = ExampleEditions.read(2023).dossiers().subList(0, 20);
 
         Palmares oneThread = LabelEngine.builder().edition(2023).threads(1).build().evaluateEdition(slice);
         Palmares huge = LabelEngine.builder().edition(2023).threads(268_435_456).build().evaluateEdition(slice);

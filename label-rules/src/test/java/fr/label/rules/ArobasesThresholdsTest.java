@@ -143,7 +143,7 @@ class ArobasesThresholdsTest {
     void fiveArobasesNeedTheFourCategoriesForAVilleToo() {
         Referentiel lopsided = withFirstCategorieTaking(3);
         LabelEngine engine = LabelEngine.builder().edition(EDITION).referentiel(lopsided).build();
-        Dossier dossier = fr.label.dossier.DossierSketch.of(EDITION, Dossiers.collectivite(VILLE, "99X01"), lopsided)
+        Dossier dossier = fr.label.sketch.DossierSketch.of(EDITION, Dossiers.collectivite(VILLE, "99X01"), lopsided)
                 .profile(60, 13, 6, 3, true).build();
 
         Result result = engine.evaluate(dossier);

@@ -3,7 +3,7 @@ package fr.label.rules;
 import fr.label.LabelEngine;
 import fr.label.dossier.CollectiviteType;
 import fr.label.dossier.Dossier;
-import fr.label.dossier.DossierSketch;
+import fr.label.sketch.DossierSketch;
 import fr.label.dossier.HistoryEntry;
 import fr.label.result.Palmares;
 import org.junit.jupiter.api.Test;

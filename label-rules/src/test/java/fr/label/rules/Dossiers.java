@@ -4,7 +4,7 @@ import fr.label.LabelEngine;
 import fr.label.dossier.Collectivite;
 import fr.label.dossier.CollectiviteType;
 import fr.label.dossier.Dossier;
-import fr.label.dossier.DossierSketch;
+import fr.label.sketch.DossierSketch;
 import fr.label.result.Result;
 
 /** Small helpers so that each test reads as the dossier it describes. */

@@ -1,6 +1,6 @@
 package fr.label.rules;
 
-import fr.label.dossier.DossierSketch;
+import fr.label.sketch.DossierSketch;
 import fr.label.dossier.HistoryEntry;
 import fr.label.result.Excellence;
 import fr.label.result.ExcellenceStatus;

@@ -2,7 +2,7 @@ package fr.label.rules;
 
 import fr.label.LabelEngine;
 import fr.label.dossier.Dossier;
-import fr.label.dossier.DossierSketch;
+import fr.label.sketch.DossierSketch;
 import fr.label.result.Mention;
 import fr.label.result.Palmares;
 import fr.label.result.Result;

@@ -1,5 +1,6 @@
 package fr.label.rules;
 
+import fr.label.RuleFile;
 import fr.label.LabelEngine;
 import fr.label.Language;
 import fr.label.RuleInfo;
@@ -7,7 +8,6 @@ import fr.label.json.LabelJson;
 import fr.label.result.Explanation;
 import fr.label.result.Result;
 import fr.label.result.Topic;
-import fr.label.rules.engine.RuleFile;
 import fr.label.rules.engine.RuleText;
 import fr.label.rules.engine.ShippedRuleSets;
 import org.junit.jupiter.api.BeforeAll;

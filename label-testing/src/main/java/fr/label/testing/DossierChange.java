@@ -2,7 +2,7 @@ package fr.label.testing;
 
 import fr.label.dossier.Action;
 import fr.label.dossier.Dossier;
-import fr.label.dossier.DossierSketch;
+import fr.label.sketch.DossierSketch;
 import fr.label.dossier.HistoryEntry;
 import fr.label.referentiel.Referentiel;
 

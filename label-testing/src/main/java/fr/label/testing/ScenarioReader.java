@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.label.dossier.Dossier;
-import fr.label.dossier.DossierValidator;
 import fr.label.dossier.HistoryEntry;
 import fr.label.dossier.InputProblem;
 import fr.label.dossier.InvalidInputException;
@@ -333,7 +332,7 @@ public final class ScenarioReader {
                     return null;
                 }
             }
-            for (InputProblem problem : DossierValidator.problems(dossier)) {
+            for (InputProblem problem : LabelJson.problems(dossier)) {
                 problems.add(at(path, problem.path()), problem.message() + " (after the changes)");
             }
         }

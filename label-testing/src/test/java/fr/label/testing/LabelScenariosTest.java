@@ -1,7 +1,7 @@
 package fr.label.testing;
 
 import fr.label.LabelEngine;
-import fr.label.rules.engine.ShippedRuleSets;
+import fr.label.LabelRules;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -47,7 +47,7 @@ class LabelScenariosTest {
     /** A copy of the 2023 rules with the VILLE 4@ threshold at the given number of actions. */
     private Path rulesWithVilleFourAt(int actions) throws IOException {
         Path rules = dir.resolve("rules");
-        ShippedRuleSets.export(2023, rules);
+        LabelRules.export(2023, rules);
         Path thresholds = rules.resolve("thresholds.drl");
         String text = Files.readString(thresholds);
         assertThat(text).contains(VILLE_FOUR_ACTIONS);
@@ -204,7 +204,7 @@ class LabelScenariosTest {
     void rulesLaidOutByEditionRunTheScenariosOfANewEditionWithItsFolder() throws IOException {
         // A new edition as a rule author prepares it: its folder beside the others, no Java.
         Path root = dir.resolve("rules-root");
-        ShippedRuleSets.export(2024, root.resolve("common"));
+        LabelRules.export(2024, root.resolve("common"));
         Path edition = root.resolve("common/edition.drl");
         String text = Files.readString(edition);
         Files.createDirectories(root.resolve("edition-2024"));

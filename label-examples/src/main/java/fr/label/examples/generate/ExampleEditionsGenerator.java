@@ -1,10 +1,15 @@
 package fr.label.examples.generate;
 
+import fr.label.LabelEngine;
 import fr.label.dossier.Action;
 import fr.label.dossier.Dossier;
 import fr.label.examples.ExampleEditions;
 import fr.label.examples.generate.ActionPlanner.Plan;
 import fr.label.referentiel.Referentiel;
+import fr.label.result.ExcellenceStatus;
+import fr.label.result.Mention;
+import fr.label.result.Palmares;
+import fr.label.result.Result;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -95,9 +100,9 @@ public final class ExampleEditionsGenerator {
                 Member member = participants.get(i);
                 Plan plan = plans.get(i);
                 List<Action> actions = planner.build(plan, Draw.seeded(SEED, "build", member.code(), "" + year));
-                check(member, year, plan, actions, referentiel);
                 dossiers.add(new Dossier(year, member.collectivite, actions, plan.intent.history()));
             }
+            check(year, participants, plans, dossiers);
             files.put(year, EditionWriter.write(year, dossiers));
         }
         return files;
@@ -149,32 +154,40 @@ public final class ExampleEditionsGenerator {
         return plan.mode.equals("A") && plan.eligible < plan.low + ActionPlanner.NEAR_THRESHOLD;
     }
 
-    /** Stops the generator when a dossier misses its intent (the tests then check the rules' verdict). */
-    private static void check(Member member, int year, Plan plan, List<Action> actions, Referentiel referentiel) {
-        Measures measures = Measures.of(actions, member.collectivite.type(), year, referentiel);
+    /**
+     * Stops the generator when a dossier misses its intent. The rules decide, not the generator:
+     * the edition's engine evaluates the dossiers, and each result must be what the script meant
+     * (level, mentions it is eligible for, eligible actions, excellence).
+     */
+    private static void check(int year, List<Member> participants, List<Plan> plans, List<Dossier> dossiers) {
+        Palmares palmares = LabelEngine.forEdition(year).evaluateEdition(dossiers);
+        if (!palmares.rejections().isEmpty()) {
+            throw new IllegalStateException("invalid dossiers in " + year + ": " + palmares.rejections());
+        }
+        for (int i = 0; i < dossiers.size(); i++) {
+            check(participants.get(i), year, plans.get(i), dossiers.get(i), palmares.results().get(i));
+        }
+    }
+
+    private static void check(Member member, int year, Plan plan, Dossier dossier, Result result) {
         DossierIntent intent = plan.intent;
         List<String> problems = new ArrayList<>();
-        if (measures.level != intent.level()) {
-            problems.add("level " + measures.level + " instead of " + intent.level() + " (" + plan.mode + ")");
+        if (result.arobases() != intent.level()) {
+            problems.add("level " + result.arobases() + " instead of " + intent.level() + " (" + plan.mode + ")");
         }
-        if (!measures.mentionsEligible.equals(new TreeSet<>(intent.mentions().keySet()))) {
-            problems.add("mentions " + measures.mentionsEligible + " instead of " + intent.mentions().keySet());
+        Set<String> mentions = new TreeSet<>(result.mentionsEligible().stream().map(Mention::code).toList());
+        if (!mentions.equals(new TreeSet<>(intent.mentions().keySet()))) {
+            problems.add("mentions " + mentions + " instead of " + intent.mentions().keySet());
         }
-        if (intent.filed() != null && measures.filed != intent.filed()) {
-            problems.add(measures.filed + " actions filed instead of " + intent.filed());
+        if (intent.filed() != null && dossier.actions().size() != intent.filed()) {
+            problems.add(dossier.actions().size() + " actions filed instead of " + intent.filed());
         }
-        if (measures.eligible != plan.eligible) {
-            problems.add(measures.eligible + " eligible actions instead of " + plan.eligible);
+        if (result.eligibleActions() != plan.eligible) {
+            problems.add(result.eligibleActions() + " eligible actions instead of " + plan.eligible);
         }
-        if (year >= 2021) {
-            Method method = Method.of(year);
-            boolean holder = intent.history().stream()
-                    .anyMatch(h -> h.excellence() && h.edition() > year - method.excellenceValidity());
-            boolean awarded = !holder && intent.level() == 5
-                    && member.fivesBefore(year) + 1 >= method.excellenceFives();
-            if (awarded != member.excellence.contains(year)) {
-                problems.add("excellence " + (awarded ? "awarded" : "not awarded") + " against the script");
-            }
+        boolean awarded = result.excellence().status() == ExcellenceStatus.AWARDED;
+        if (awarded != member.excellence.contains(year)) {
+            problems.add("excellence " + (awarded ? "awarded" : "not awarded") + " against the script");
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException(member.code() + " " + member.collectivite.name() + " in " + year + ": "

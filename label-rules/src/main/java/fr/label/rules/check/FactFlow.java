@@ -6,6 +6,7 @@ import fr.label.Threshold;
 import fr.label.result.EnjeuCoverage;
 import fr.label.result.Excellence;
 import fr.label.result.Mention;
+import fr.label.RuleWarning;
 import fr.label.rules.engine.RuleText;
 import fr.label.rules.engine.SessionInputs;
 import fr.label.rules.facts.ActionEligibility;

@@ -56,6 +56,19 @@ public final class MissingTitles {
             return where + ": avertissement : la règle « " + rule + " » n'a " + which
                     + " : son nom est montré à la place";
         }
+
+        /** The same, as a warning of {@code check-rules} about the rule. */
+        public fr.label.RuleWarning warning() {
+            boolean fr = languages.contains(Language.FR);
+            boolean en = languages.contains(Language.EN);
+            String french = (fr && en ? "n'a ni titre français ni titre anglais (@titleFr, @titleEn)"
+                    : fr ? "n'a pas de titre français (@titleFr)" : "n'a pas de titre anglais (@titleEn)")
+                    + " : son nom est montré à la place";
+            String english = (fr && en ? "has neither a French nor an English title (@titleFr, @titleEn)"
+                    : fr ? "has no French title (@titleFr)" : "has no English title (@titleEn)")
+                    + ": readers are shown its name instead";
+            return new fr.label.RuleWarning(file, line, rule, french, english);
+        }
     }
 
     /** Every rule missing a title, in rule set order. */

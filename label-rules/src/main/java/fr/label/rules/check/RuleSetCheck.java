@@ -1,8 +1,9 @@
 package fr.label.rules.check;
 
+import fr.label.RuleFile;
 import fr.label.RuleProblem;
 import fr.label.RuleSetException;
-import fr.label.rules.engine.RuleFile;
+import fr.label.RuleWarning;
 import fr.label.rules.engine.RuleSet;
 import fr.label.rules.engine.RuleSetCompiler;
 import fr.label.rules.engine.RuleText;

@@ -2,6 +2,7 @@ package fr.label.rules.check;
 
 import fr.label.RuleDiagnostics;
 import fr.label.RuleProblem;
+import fr.label.RuleWarning;
 import fr.label.Threshold;
 import fr.label.dossier.CollectiviteType;
 import fr.label.rules.engine.RuleSet;

@@ -6,7 +6,6 @@ import fr.label.RuleInfo;
 import fr.label.Threshold;
 import fr.label.dossier.Candidatures;
 import fr.label.dossier.Dossier;
-import fr.label.dossier.DossierValidator;
 import fr.label.dossier.InputProblem;
 import fr.label.dossier.InvalidInputException;
 import fr.label.json.LabelJson;
@@ -14,6 +13,8 @@ import fr.label.referentiel.Referentiel;
 import fr.label.result.Mention;
 import fr.label.result.Palmares;
 import fr.label.result.Result;
+import fr.label.spi.CandidatureSorter;
+import fr.label.spi.DossierValidator;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -142,7 +143,7 @@ public final class DroolsLabelEngine implements LabelEngine {
     @Override
     public Palmares evaluateEdition(Iterator<Dossier> dossiers, Consumer<Result> sink) {
         EditionRun run = new EditionRun(ruleSet, evaluator, jury, threads, (index, result) -> sink.accept(result));
-        Candidatures.Sorter sorter = new Candidatures.Sorter(edition(), null, run);
+        CandidatureSorter sorter = new CandidatureSorter(edition(), null, run);
         try {
             for (int index = 0; dossiers.hasNext(); index++) {
                 sorter.offer(index, dossiers.next());

@@ -1,14 +1,14 @@
 package fr.label.rules.engine;
 
-import fr.label.dossier.CandidatureHandler;
 import fr.label.dossier.Dossier;
 import fr.label.dossier.Rejection;
 import fr.label.result.Explanation;
 import fr.label.result.Mention;
 import fr.label.result.Palmares;
-import fr.label.result.PalmaresSummary;
 import fr.label.result.Result;
 import fr.label.rules.facts.MentionCandidate;
+import fr.label.spi.CandidatureHandler;
+import fr.label.spi.SummaryTally;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -48,14 +48,14 @@ final class EditionRun implements CandidatureHandler {
     private final Deque<Pending> inFlight = new ArrayDeque<>();
     private final List<Held> held = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
-    private final PalmaresSummary.Tally tally;
+    private final SummaryTally tally;
 
     EditionRun(RuleSet ruleSet, DossierEvaluator dossiers, MentionJury jury, int threads, Sink sink) {
         this.ruleSet = ruleSet;
         this.dossiers = dossiers;
         this.jury = jury;
         this.sink = sink;
-        this.tally = new PalmaresSummary.Tally(ruleSet.catalogue());
+        this.tally = new SummaryTally(ruleSet.catalogue());
         this.executor = threads > 1 ? Executors.newFixedThreadPool(threads, daemon()) : null;
         // Enough dossiers in flight to keep every thread busy, few enough to bound memory (in long:
         // threads * 8 overflows an int from 268,435,456 threads).

@@ -1,9 +1,12 @@
 package fr.label.rules.engine;
 
 import fr.label.RuleDiagnostics;
+import fr.label.RuleFile;
+import fr.label.FigureRule;
 import fr.label.RuleFiringListener;
 import fr.label.RuleInfo;
 import fr.label.RuleProblem;
+import fr.label.RuleSetDescription;
 import fr.label.RuleSetException;
 import fr.label.RuleSetFingerprint;
 import fr.label.Threshold;
@@ -37,7 +40,7 @@ import java.util.Set;
  * A compiled rule set: built once, immutable, shared by every thread. It knows what its own
  * rules say of the edition (year, jury date, mention catalogue) by running them once on no dossier.
  */
-public final class RuleSet {
+public final class RuleSet implements RuleSetDescription {
 
     static final String EXPLANATIONS = "explanations";
     static final String REFERENTIEL = "referentiel";
@@ -209,15 +212,18 @@ public final class RuleSet {
         return session;
     }
 
+    @Override
     public String name() {
         return name;
     }
 
     /** Whether these are the rules shipped with the library, rather than a rule author's copy. */
+    @Override
     public boolean shipped() {
         return shipped;
     }
 
+    @Override
     public List<RuleFile> files() {
         return files;
     }
@@ -226,6 +232,7 @@ public final class RuleSet {
         return kieBase;
     }
 
+    @Override
     public int edition() {
         return settings.year();
     }
@@ -234,6 +241,12 @@ public final class RuleSet {
         return settings;
     }
 
+    @Override
+    public java.time.LocalDate juryDate() {
+        return settings.juryDate();
+    }
+
+    @Override
     public List<Threshold> thresholds() {
         return thresholds;
     }
@@ -248,18 +261,28 @@ public final class RuleSet {
         return explanationOrder;
     }
 
+    @Override
     public List<Mention> catalogue() {
         return catalogue;
     }
 
     /** Every rule of the set, by file (in rule set order) then by line. */
+    @Override
     public List<RuleInfo> rules() {
         return rules;
     }
 
     /** Which rules these are: the edition, the digest of the files' text, the library version. */
+    @Override
     public RuleSetFingerprint fingerprint() {
         return fingerprint;
+    }
+
+    /** The rules with no condition, read from the files each time: only documentation asks for them. */
+    @Override
+    public List<FigureRule> figureRules() {
+        return RuleText.of(files).values().stream().filter(text -> !text.conditional())
+                .map(text -> new FigureRule(text.name(), text.file(), text.line(), text.source())).toList();
     }
 
     private static List<RuleInfo> describe(KieBase kieBase, List<RuleFile> files) {

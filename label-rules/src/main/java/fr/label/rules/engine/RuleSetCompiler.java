@@ -1,6 +1,7 @@
 package fr.label.rules.engine;
 
 import fr.label.RuleDiagnostics;
+import fr.label.RuleFile;
 import fr.label.RuleProblem;
 import fr.label.RuleSetException;
 import org.drools.base.rule.DialectRuntimeRegistry;

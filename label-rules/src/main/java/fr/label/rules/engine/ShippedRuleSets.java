@@ -1,5 +1,6 @@
 package fr.label.rules.engine;
 
+import fr.label.RuleFile;
 import fr.label.UnknownEditionException;
 
 import java.io.IOException;
@@ -18,6 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The rule sets shipped in this module, under {@code fr/label/rules/}: the files of
@@ -38,6 +43,7 @@ public final class ShippedRuleSets {
     private static final String COMMON = RuleFolders.COMMON;
 
     private static final Map<String, List<RuleFile>> FOLDERS = load();
+    private static final Map<Integer, RuleSet> COMPILED = new ConcurrentHashMap<>();
 
     private ShippedRuleSets() {
     }
@@ -59,6 +65,19 @@ public final class ShippedRuleSets {
             throw new UnknownEditionException(edition, editions());
         }
         return files;
+    }
+
+    /**
+     * The rule set of an edition, loaded once per JVM and shared: precompiled when the build made
+     * it so ({@link ExecutableModels}), else compiled from its files.
+     *
+     * @throws UnknownEditionException listing the known editions
+     */
+    public static RuleSet ruleSet(int edition) {
+        List<RuleFile> files = files(edition);
+        return COMPILED.computeIfAbsent(edition, year -> ExecutableModels.load(year, files)
+                .map(kieBase -> RuleSet.precompiled("edition " + year, files, kieBase))
+                .orElseGet(() -> RuleSet.compileShipped("edition " + year, files)));
     }
 
     /**

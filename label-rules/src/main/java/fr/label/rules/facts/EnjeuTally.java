@@ -19,6 +19,10 @@ public final class EnjeuTally implements Serializable {
     /** Enjeu → service code → how many eligible actions use it, so that a removal can be undone. */
     private final Map<String, Map<String, Integer>> services = new HashMap<>();
 
+    /** Counts nothing yet: {@link EnjeuTallyFunction} fills it. */
+    public EnjeuTally() {
+    }
+
     /** Eligible actions with at least one known service in the enjeu. */
     public int actions(String enjeu) {
         return actions.getOrDefault(enjeu, 0);

@@ -16,6 +16,10 @@ import java.io.ObjectOutput;
  */
 public final class EnjeuTallyFunction implements AccumulateFunction<EnjeuTally> {
 
+    /** Drools builds it, from {@code import accumulate} in the rule files. */
+    public EnjeuTallyFunction() {
+    }
+
     @Override
     public EnjeuTally createContext() {
         return new EnjeuTally();

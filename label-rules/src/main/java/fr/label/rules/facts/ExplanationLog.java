@@ -33,6 +33,10 @@ public final class ExplanationLog {
 
     private final List<Entry> entries = new ArrayList<>();
 
+    /** An empty log: the engine gives each session one, as the global {@code explanations}. */
+    public ExplanationLog() {
+    }
+
     /** Records an explanation of the session's only dossier. */
     public void record(Object drools, Topic topic, String subject, String french, String english,
                        Object... arguments) {

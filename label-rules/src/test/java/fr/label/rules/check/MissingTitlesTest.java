@@ -1,7 +1,7 @@
 package fr.label.rules.check;
 
+import fr.label.RuleFile;
 import fr.label.Language;
-import fr.label.rules.engine.RuleFile;
 import fr.label.rules.engine.RuleSet;
 import fr.label.rules.engine.RuleText;
 import fr.label.rules.engine.ShippedRuleSets;

@@ -4,6 +4,7 @@ import fr.label.LabelEngine;
 import fr.label.Language;
 import fr.label.RuleProblem;
 import fr.label.RuleSetException;
+import fr.label.RuleWarning;
 import fr.label.rules.engine.ShippedRuleSets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

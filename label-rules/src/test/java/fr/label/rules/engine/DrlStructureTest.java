@@ -1,5 +1,6 @@
 package fr.label.rules.engine;
 
+import fr.label.RuleFile;
 import fr.label.LabelEngine;
 import fr.label.Language;
 import fr.label.RuleProblem;

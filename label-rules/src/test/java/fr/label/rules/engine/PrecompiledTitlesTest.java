@@ -1,5 +1,6 @@
 package fr.label.rules.engine;
 
+import fr.label.RuleFile;
 import fr.label.Language;
 import fr.label.referentiel.Referentiel;
 import fr.label.result.Result;
@@ -31,7 +32,7 @@ class PrecompiledTitlesTest {
                 .allSatisfy(rule -> assertThat(rule.title(Language.FR)).startsWith("Règle n° "));
         Result result = new DroolsLabelEngine(precompiled, Referentiel.defaultReferentiel(), 1, null,
                 fr.label.spi.EngineSettings.DEFAULT_MAX_FIRINGS)
-                .evaluate(fr.label.dossier.DossierSketch.of(2020, fr.label.dossier.Collectivite.ville("99X01", "Ville"))
+                .evaluate(fr.label.sketch.DossierSketch.of(2020, fr.label.dossier.Collectivite.ville("99X01", "Ville"))
                         .profile(40, 11, 6, 4, true).build());
         assertThat(result.explanations()).isNotEmpty().allSatisfy(why -> {
             assertThat(why.ruleTitle(Language.FR)).startsWith("Règle n° ");

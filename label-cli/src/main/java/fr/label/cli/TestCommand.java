@@ -1,0 +1,205 @@
+package fr.label.cli;
+
+import fr.label.LabelEngine;
+import fr.label.Language;
+import fr.label.RuleInfo;
+import fr.label.report.SafeText;
+import fr.label.report.Typography;
+import fr.label.testing.LabelScenarios;
+import fr.label.testing.RuleCoverageReport;
+import fr.label.testing.ScenarioOutcome;
+import fr.label.testing.ScenarioRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code label test DIR}: runs scenario files and reports each scenario and the rule coverage. */
+@Command(name = "test",
+        mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        description = {
+                "Runs the scenario files (.yaml) of DIR, or one scenario file: one line per scenario, and for a "
+                        + "failure the expected value, the actual one and the explanations of the decision. Then the "
+                        + "rule coverage of each edition: how many rules fired, and those that never did.",
+                "A scenario's edition is its own 'edition:', its file's, its folder's name (2023/ or edition-2023/), "
+                        + "or --edition. The format is described in docs/scenarios.md.",
+                "DIR - reads one scenario file from standard input (named <stdin>; the dossier files it names are "
+                        + "found from the current folder)."})
+final class TestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    LabelCommand label;
+
+    @Parameters(paramLabel = "DIR", description = "a folder of scenario files, or one scenario file; - for one "
+            + "scenario file on standard input")
+    Path location;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "the .drl files of DIR replace the shipped rules of the edition of the run (--edition, or "
+                    + "the one edition of every scenario); a DIR laid out like the shipped rules (common/ and "
+                    + "edition-YYYY/ folders) replaces them in every edition, each with its own folder")
+    Path rules;
+
+    @Option(names = "--edition", paramLabel = "YEAR",
+            description = "run only the scenarios of this edition; scenarios that name none are of this edition")
+    Integer edition;
+
+    @Option(names = "--min-coverage", paramLabel = "PERCENT",
+            description = "fail (exit 1) when, in an edition, fewer than PERCENT % of the rules fired")
+    Double minCoverage;
+
+    @Option(names = "--coverage", description = "list every rule of each edition with how many times it fired")
+    boolean listCoverage;
+
+    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Options.LanguageConverter.class,
+            description = "the language of the report, of the rules' titles and of their explanations (default: fr)")
+    Language language;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "write the report into FILE instead of printing it: whole or not at all (written beside "
+                    + "it, renamed into place at the end; on failure nothing is left and an existing FILE is untouched)")
+    Path output;
+
+    @Option(names = "--max-firings", paramLabel = "N", converter = Options.MaxFiringsConverter.class,
+            description = "rule firings one dossier may take before its rules are taken to loop (default: "
+                    + LabelEngine.DEFAULT_MAX_FIRINGS + "; rule files are code, see the README)")
+    Integer maxFirings;
+
+    @Override
+    public Integer call() {
+        try (Destination destination = Destination.of(output, spec, language)) {
+            int status = test(destination.out());
+            destination.commit();
+            return status;
+        }
+    }
+
+    private int test(PrintWriter out) {
+        if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
+            throw new ParameterException(spec.commandLine(), "--min-coverage: expected a percentage from 0 to 100, found "
+                    + minCoverage);
+        }
+        Engines.checkRulesFolder(rules, "--rules", spec, language);
+        LabelScenarios scenarios = (Inputs.isStandardInput(location.toString())
+                ? LabelScenarios.ofText(Inputs.text(Inputs.STANDARD_INPUT, Inputs.standardInput(label), language),
+                        Inputs.STANDARD_INPUT_NAME)
+                : LabelScenarios.in(location)).language(language);
+        if (edition != null) {
+            scenarios = scenarios.edition(edition);
+        }
+        if (rules != null) {
+            scenarios = scenarios.rules(rules);
+        }
+        if (minCoverage != null) {
+            scenarios = scenarios.minCoverage(minCoverage);
+        }
+        if (maxFirings != null) {
+            scenarios = scenarios.maxFirings(maxFirings);
+        }
+        ScenarioRun run;
+        try {
+            run = scenarios.run(outcome -> {
+                print(outcome, out);
+                out.flush();
+            });
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        out.println();
+        out.println(summary(run));
+        for (RuleCoverageReport coverage : run.coverage()) {
+            coverage(coverage, out);
+        }
+        for (RuleCoverageReport below : run.coverageBelowMinimum()) {
+            String percent = String.format(Locale.ROOT, "%.1f", below.percent());
+            String minimum = String.format(Locale.ROOT, "%s", minCoverage);
+            spec.commandLine().getErr().println(en()
+                    ? "label: the rule coverage of edition " + below.edition() + " is " + percent
+                            + "%, below the minimum of " + minimum + "%"
+                    : "label : la couverture des règles de l'édition " + below.edition() + " est de "
+                            + percent.replace('.', ',') + " %, sous le minimum de " + minimum.replace('.', ',') + " %");
+        }
+        return run.successful() ? LabelCommand.ExitCode.OK : LabelCommand.ExitCode.REJECTED;
+    }
+
+    private boolean en() {
+        return language == Language.EN;
+    }
+
+    /** "64 scenarios: 60 passed, 4 failed" or "64 scénarios : 60 réussis, 4 en échec". */
+    private String summary(ScenarioRun run) {
+        int all = run.outcomes().size();
+        if (en()) {
+            return all + (all == 1 ? " scenario: " : " scenarios: ") + run.passed() + " passed, " + run.failed()
+                    + " failed" + (run.skipped() > 0 ? " (" + run.skipped() + " of other editions not run)" : "");
+        }
+        return all + (all > 1 ? " scénarios : " : " scénario : ") + run.passed()
+                + (run.passed() > 1 ? " réussis, " : " réussi, ") + run.failed() + " en échec"
+                + (run.skipped() > 0 ? " (" + run.skipped() + (run.skipped() > 1 ? " scénarios" : " scénario")
+                + " d'autres éditions non exécutés)" : "");
+    }
+
+    private void print(ScenarioOutcome outcome, PrintWriter out) {
+        String where = name(outcome.file()) + (outcome.line() > 0 ? ":" + outcome.line() : "");
+        out.println(SafeText.plain((outcome.passed() ? "ok    " : en() ? "FAIL  " : "ÉCHEC ") + where + "  " + outcome.name()));
+        if (!outcome.passed()) {
+            for (String line : outcome.describe(language)) {
+                out.println(SafeText.plain("      " + line));
+            }
+        }
+    }
+
+    private void coverage(RuleCoverageReport coverage, PrintWriter out) {
+        boolean shipped = coverage.ruleSet().equals(RuleCoverageReport.SHIPPED);
+        String rules = shipped ? (en() ? "shipped" : "livrées avec l'outil") : coverage.ruleSet();
+        out.println(en()
+                ? "Rule coverage, edition " + coverage.edition() + " (rules: " + rules + "): " + coverage.summary(language)
+                : "Couverture des règles, édition " + coverage.edition() + " (règles : " + rules + ") : "
+                        + coverage.summary(language));
+        if (listCoverage) {
+            Table table = Table.of(en() ? "firings" : "déclenchements", Table.Align.RIGHT,
+                    en() ? "rule" : "règle", Table.Align.LEFT);
+            for (Map.Entry<RuleInfo, Long> rule : coverage.firings().entrySet()) {
+                table.row(Typography.number(rule.getValue(), language), rule.getKey().file() + separator()
+                        + rule.getKey().title(language));
+            }
+            table.lines("  ", true).forEach(out::println);
+        }
+        if (!coverage.neverFired().isEmpty()) {
+            out.println(en() ? "  never fired:" : "  jamais déclenchées :");
+            for (RuleInfo rule : coverage.neverFired()) {
+                out.println("    " + rule.file() + separator() + rule.title(language));
+            }
+        }
+    }
+
+    /** Between a rule's file and its title: French puts a space before a colon. */
+    private String separator() {
+        return en() ? ": " : " : ";
+    }
+
+    private String name(Path file) {
+        if (Files.isDirectory(location)) {
+            Path base = location.toAbsolutePath().normalize();
+            Path absolute = file.toAbsolutePath().normalize();
+            if (absolute.startsWith(base)) {
+                return base.relativize(absolute).toString().replace('\\', '/');
+            }
+        }
+        return file.toString();
+    }
+}

@@ -1,0 +1,255 @@
+package fr.label.report;
+
+import fr.label.FigureRule;
+import fr.label.LabelEngine;
+import fr.label.Language;
+import fr.label.RuleFile;
+import fr.label.RuleInfo;
+import fr.label.RuleSetDescription;
+import fr.label.Threshold;
+import fr.label.dossier.CollectiviteType;
+import fr.label.result.Mention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The documentation of an edition's rule set, generated from its rule files so that it cannot
+ * drift from them: every rule with its title and description, the thresholds table, the mention
+ * catalogue, the jury date, the fingerprint of the rules, and the source of the rules that state
+ * the figures. Markdown or HTML, in French or English.
+ */
+public final class RulesDocument {
+
+    /** The letters of the README's table, for the measures it names. */
+    private static final Map<String, String> LETTERS = Map.of(
+            "eligibleActions", "A", "coveredEnjeux", "E", "strongEnjeux", "S", "coveredCategories", "C",
+            "democratieLocaleCovered", "D");
+
+    private final RuleSetDescription ruleSet;
+    private final String source;
+    private final Language language;
+
+    /**
+     * @param source where the rules come from, as the document says it ("livrées avec l'outil", a directory)
+     */
+    public RulesDocument(RuleSetDescription ruleSet, String source, Language language) {
+        this.ruleSet = ruleSet;
+        this.source = source;
+        this.language = language;
+    }
+
+    private String t(String french, String english) {
+        return language == Language.EN ? english : french;
+    }
+
+    private String title() {
+        int year = ruleSet.edition();
+        return t("Règles de l'édition ", "Rules of edition ") + year + " (" + Typography.ordinal(year - 1999, language)
+                + " palmarès)";
+    }
+
+    /** "Generated from the rule files themselves (source): 9 files, 37 rules. Jury date: 2022-12-01." */
+    private String introduction() {
+        return t("Produit à partir des fichiers de règles eux-mêmes (", "Generated from the rule files themselves (")
+                + source + t(") : ", "): ") + ruleSet.files().size() + t(" fichiers, ", " files, ")
+                + ruleSet.rules().size() + t(" règles. Date du jury : ", " rules. Jury date: ")
+                + ruleSet.juryDate() + ".";
+    }
+
+    private String fingerprint() {
+        return t("Empreinte des règles : ", "Fingerprint of the rules: ") + ruleSet.fingerprint().describe(language)
+                + " (" + ruleSet.fingerprint().digest() + ").";
+    }
+
+    /** Rule files are code, and the page says so. */
+    private String trusted() {
+        String limit = String.format(java.util.Locale.ROOT, "%,d", LabelEngine.DEFAULT_MAX_FIRINGS)
+                .replace(",", t("\u202f", ","));
+        return t("Les fichiers de règles sont du code : le moteur exécute leurs conditions et leurs conséquences "
+                        + "comme du Java, n'utilisez que des fichiers de règles de confiance. Chaque dossier peut "
+                        + "déclencher au plus " + limit + " règles (--max-firings N) : au-delà, ses règles sont "
+                        + "réputées tourner en boucle et l'évaluation s'arrête en nommant la règle la plus déclenchée.",
+                "Rule files are code: the engine runs their conditions and consequences as Java, so use only "
+                        + "rule files you trust. Each dossier may take at most " + limit + " rule firings "
+                        + "(--max-firings N): beyond, its rules are taken to loop and the evaluation stops, naming "
+                        + "the rule that fired most.");
+    }
+
+    private String legend() {
+        return t("A = actions éligibles, E = enjeux couverts, S = enjeux forts, C = catégories couvertes, "
+                        + "D = démocratie locale couverte. Les niveaux sont cumulatifs : un niveau demande sa ligne et "
+                        + "celles de tous les niveaux en dessous.",
+                "A = eligible actions, E = covered enjeux, S = strong enjeux, C = covered catégories, "
+                        + "D = démocratie locale covered. Levels are cumulative: a level needs its line and those of "
+                        + "every level below.");
+    }
+
+    /** The documentation as Markdown. */
+    public String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(title()).append("\n\n");
+        md.append(introduction()).append("\n\n").append(fingerprint()).append("\n\n").append(trusted()).append("\n\n");
+        md.append("## ").append(t("Seuils des arobases", "Arobases thresholds")).append("\n\n").append(legend())
+                .append("\n\n");
+        List<CollectiviteType> types = List.of(CollectiviteType.values());
+        md.append("| ").append(t("niveau", "level")).append(" |");
+        types.forEach(t -> md.append(' ').append(t.name()).append(" |"));
+        md.append("\n|---|").append("---|".repeat(types.size())).append('\n');
+        for (int level : levels()) {
+            md.append("| ").append(level).append("@ |");
+            for (CollectiviteType type : types) {
+                md.append(' ').append(cell(type, level)).append(" |");
+            }
+            md.append('\n');
+        }
+        md.append("\n## Mentions\n\n");
+        if (ruleSet.catalogue().isEmpty()) {
+            md.append(t("Aucune mention dans cette édition.", "No mention in this edition.")).append('\n');
+        } else {
+            md.append(t("| code | mention | enjeu | plafond |", "| code | mention | enjeu | cap |"))
+                    .append("\n|---|---|---|---|\n");
+            for (Mention mention : ruleSet.catalogue()) {
+                md.append("| `").append(mention.code()).append("` | ").append(mention.label(language)).append(" | `")
+                        .append(mention.enjeu()).append("` | ").append(cap(mention)).append(" |\n");
+            }
+        }
+        md.append("\n## ").append(t("Les chiffres, tels que les règles les écrivent", "The figures, as the rules write them"))
+                .append("\n\n");
+        for (FigureRule figures : ruleSet.figureRules()) {
+            md.append("### ").append(titleOf(figures.name())).append("\n\n`").append(figures.file()).append("`, ")
+                    .append(t("ligne ", "line ")).append(figures.line()).append("\n\n```\n").append(figures.source())
+                    .append("\n```\n\n");
+        }
+        md.append("## ").append(t("Toutes les règles, par fichier", "Every rule, by file")).append('\n');
+        for (Map.Entry<String, List<RuleInfo>> file : byFile().entrySet()) {
+            md.append("\n### `").append(file.getKey()).append("`\n\n")
+                    .append(t("| règle | identifiant | ce qu'elle décide |", "| rule | identifier | what it decides |"))
+                    .append("\n|---|---|---|\n");
+            for (RuleInfo rule : file.getValue()) {
+                md.append("| ").append(cellText(rule.title(language))).append(" | `").append(cellText(rule.name()))
+                        .append("` | ").append(cellText(rule.description())).append(" |\n");
+            }
+        }
+        return md.toString();
+    }
+
+    /** The documentation as one HTML page, every value escaped. */
+    public String html() {
+        StringBuilder html = new StringBuilder();
+        String title = title();
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(t("fr", "en")).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(Html.esc(title)).append("</title>\n<style>\n")
+                .append("body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222}\n")
+                .append("table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .6rem;")
+                .append("text-align:left;vertical-align:top}th{background:#f3f3f3}\n")
+                .append("pre{background:#f7f7f7;padding:.8rem;overflow-x:auto;font-size:.85rem}code{font-size:.9em}\n")
+                .append("</style>\n</head>\n<body>\n");
+        html.append("<h1>").append(Html.esc(title)).append("</h1>\n<p>").append(Html.esc(introduction())).append("</p>\n");
+        html.append("<p id=\"fingerprint\" data-digest=\"").append(Html.esc(ruleSet.fingerprint().digest())).append("\">")
+                .append(Html.esc(fingerprint())).append("</p>\n<p>").append(Html.esc(trusted())).append("</p>\n");
+        html.append("<h2 id=\"thresholds\">").append(Html.esc(t("Seuils des arobases", "Arobases thresholds")))
+                .append("</h2>\n<p>").append(Html.esc(legend())).append("</p>\n");
+        html.append("<table id=\"thresholds-table\">\n<tr><th>").append(t("niveau", "level")).append("</th>");
+        for (CollectiviteType type : CollectiviteType.values()) {
+            html.append("<th>").append(type.name()).append("</th>");
+        }
+        html.append("</tr>\n");
+        for (int level : levels()) {
+            html.append("<tr><th>").append(level).append("@</th>");
+            for (CollectiviteType type : CollectiviteType.values()) {
+                html.append("<td>").append(Html.esc(cell(type, level))).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n<h2 id=\"mentions\">Mentions</h2>\n");
+        if (ruleSet.catalogue().isEmpty()) {
+            html.append("<p>").append(Html.esc(t("Aucune mention dans cette édition.", "No mention in this edition.")))
+                    .append("</p>\n");
+        } else {
+            html.append("<table id=\"mentions-table\">\n<tr><th>code</th><th>mention</th><th>enjeu</th><th>")
+                    .append(t("plafond", "cap")).append("</th></tr>\n");
+            for (Mention mention : ruleSet.catalogue()) {
+                html.append("<tr><td><code>").append(Html.esc(mention.code())).append("</code></td><td>")
+                        .append(Html.esc(mention.label(language))).append("</td><td><code>")
+                        .append(Html.esc(mention.enjeu())).append("</code></td><td>").append(Html.esc(cap(mention)))
+                        .append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        html.append("<h2 id=\"figures\">")
+                .append(Html.esc(t("Les chiffres, tels que les règles les écrivent", "The figures, as the rules write them")))
+                .append("</h2>\n");
+        for (FigureRule figures : ruleSet.figureRules()) {
+            html.append("<h3>").append(Html.esc(titleOf(figures.name()))).append("</h3>\n<p><code>").append(Html.esc(figures.file()))
+                    .append("</code>, ").append(t("ligne ", "line ")).append(figures.line()).append("</p>\n<pre><code>")
+                    .append(Html.esc(figures.source())).append("</code></pre>\n");
+        }
+        html.append("<h2 id=\"rules\">").append(Html.esc(t("Toutes les règles, par fichier", "Every rule, by file")))
+                .append("</h2>\n");
+        for (Map.Entry<String, List<RuleInfo>> file : byFile().entrySet()) {
+            html.append("<h3><code>").append(Html.esc(file.getKey())).append("</code></h3>\n<table class=\"rules\">\n")
+                    .append(t("<tr><th>règle</th><th>identifiant</th><th>ce qu'elle décide</th></tr>\n",
+                            "<tr><th>rule</th><th>identifier</th><th>what it decides</th></tr>\n"));
+            for (RuleInfo rule : file.getValue()) {
+                html.append("<tr><td>").append(Html.esc(rule.title(language))).append("</td><td><code>")
+                        .append(Html.esc(rule.name())).append("</code></td><td>").append(Html.esc(rule.description()))
+                        .append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        return html.append("</body>\n</html>\n").toString();
+    }
+
+    private String cap(Mention mention) {
+        return mention.capped() ? String.valueOf(mention.cap()) : t("sans plafond", "no cap");
+    }
+
+    /** A rule's title in the document's language, or its name when the rule set has no such rule. */
+    private String titleOf(String name) {
+        return ruleSet.rules().stream().filter(rule -> rule.name().equals(name)).findFirst()
+                .map(rule -> rule.title(language)).orElse(name);
+    }
+
+    /** Level 1 (every dossier) and every level the thresholds name. */
+    private List<Integer> levels() {
+        TreeSet<Integer> levels = new TreeSet<>();
+        levels.add(1);
+        ruleSet.thresholds().forEach(t -> levels.add(t.level()));
+        return new ArrayList<>(levels);
+    }
+
+    /** "E ≥ 3, A ≥ 5" as the README writes a cell; "tout dossier" (every dossier) for 1@. */
+    private String cell(CollectiviteType type, int level) {
+        List<String> conditions = new ArrayList<>();
+        for (Threshold threshold : ruleSet.thresholds()) {
+            if (threshold.type() == type && threshold.level() == level) {
+                String letter = LETTERS.getOrDefault(threshold.measure(), threshold.measure());
+                conditions.add(letter.equals("D") && threshold.minimum() == 1 ? "D" : letter + " ≥ " + threshold.minimum());
+            }
+        }
+        if (conditions.isEmpty()) {
+            return level == 1 ? t("tout dossier", "every dossier") : "—";
+        }
+        return String.join(", ", conditions);
+    }
+
+    private Map<String, List<RuleInfo>> byFile() {
+        Map<String, List<RuleInfo>> byFile = new LinkedHashMap<>();
+        for (RuleFile file : ruleSet.files()) {
+            byFile.put(file.name(), new ArrayList<>());
+        }
+        for (RuleInfo rule : ruleSet.rules()) {
+            byFile.computeIfAbsent(rule.file(), f -> new ArrayList<>()).add(rule);
+        }
+        byFile.values().removeIf(List::isEmpty);
+        return byFile;
+    }
+
+    private static String cellText(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}
