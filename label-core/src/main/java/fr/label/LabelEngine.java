@@ -32,9 +32,16 @@ import java.util.ServiceLoader;
  */
 public interface LabelEngine {
 
-    /** An engine with the shipped rules and référentiel of the edition (compiled once, then cached). */
+    /**
+     * The engine of an edition with its shipped rules and référentiel: built on the first call,
+     * then the same instance for every call, from any thread.
+     *
+     * @param edition the palmarès year
+     * @return the edition's shared engine
+     * @throws UnknownEditionException when the edition has no shipped rule set, listing those that have one
+     */
     static LabelEngine forEdition(int edition) {
-        return builder().edition(edition).build();
+        return SharedEngines.of(edition);
     }
 
     static Builder builder() {
