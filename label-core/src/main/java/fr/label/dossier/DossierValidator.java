@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The checks of SPEC section 6 that concern one dossier's content, shared by the JSON reader
+ * The checks of docs/formats.md (Bad input) that concern one dossier's content, shared by the JSON reader
  * and by dossiers built in Java. Paths are relative to the dossier ({@code actions[3].end}).
  * Shape errors (a missing field, a malformed date) are the reader's job: a Java record cannot have them.
  */

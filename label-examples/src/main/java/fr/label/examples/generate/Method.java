@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * catalogue (enjeux and caps) and the jury date are read from the edition's engine, so the
  * generator aims at what the rules decide; the few figures the engine does not expose (the
  * two-year window, the mention and excellence figures) come from the reference evaluator's
- * restatement of the SPEC ({@link ReferenceMethod}), which the agreement test holds equal to the
+ * restatement of docs/method.md ({@link ReferenceMethod}), which the agreement test holds equal to the
  * rules. The generator only aims with them: the example editions' levels, mentions and
  * excellence statuses are decided by the rules, and the module's tests check them.
  */
