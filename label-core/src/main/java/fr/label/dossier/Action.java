@@ -31,6 +31,16 @@ import java.util.List;
 public record Action(String id, String title, List<String> services,
                      LocalDate start, LocalDate end, boolean innovative) {
 
+    /**
+     * Checks that nothing is missing; the builder checks the rest.
+     *
+     * @param id         identifier within the dossier; a repeated id makes the later action a duplicate
+     * @param title      what the action is
+     * @param services   codes of the référentiel's services it contributes to (at least one)
+     * @param start      start date
+     * @param end        end date, or {@code null} while the action is still running
+     * @param innovative whether the collectivité marks it as innovative
+     */
     public Action {
         List<InputProblem> problems = new ArrayList<>();
         BuildChecks.required(id, "id", "an action id", problems);

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A commune or an intercommunalité that files a dossier. The constructor reports a missing code,
  * name or type as an {@link InvalidInputException} naming each field ({@code code}, {@code type});
- * the factories ({@link #ville(String, String)}...) also report blank and negative values.
+ * the factories ({@link #ville(String, String)}...) also report a blank code or name.
  *
  * @param code        INSEE code of a commune, SIREN of an intercommunalité; unique within an edition
  * @param name        the collectivité's name
@@ -18,6 +18,16 @@ import java.util.List;
 public record Collectivite(String code, String name, CollectiviteType type,
                            Integer population, String departement, String region) {
 
+    /**
+     * Checks that nothing is missing; the factories check the rest.
+     *
+     * @param code        INSEE code of a commune, SIREN of an intercommunalité; unique within an edition
+     * @param name        the collectivité's name
+     * @param type        the kind of candidature
+     * @param population  number of inhabitants, or {@code null} when not given
+     * @param departement département code ("84", "2A", "971"), or {@code null}
+     * @param region      région name, or {@code null}
+     */
     public Collectivite {
         List<InputProblem> problems = new ArrayList<>();
         BuildChecks.required(code, "code", "an INSEE or SIREN code", problems);
@@ -70,12 +80,15 @@ public record Collectivite(String code, String name, CollectiviteType type,
     }
 
     /**
+     * A negative population is reported when the dossier is built or evaluated
+     * ({@code collectivite.population}), like the JSON reader reports it in a dossier, so that a
+     * test can still make such a dossier to see it rejected.
+     *
      * @param population number of inhabitants, 0 or more, or {@code null} when not given
      * @return this collectivité with that population
-     * @throws InvalidInputException when the population is negative, at {@code population}
      */
     public Collectivite withPopulation(Integer population) {
-        return checked(new Collectivite(code, name, type, population, departement, region));
+        return new Collectivite(code, name, type, population, departement, region);
     }
 
     /**

@@ -26,6 +26,14 @@ import java.util.List;
  */
 public record Dossier(int edition, Collectivite collectivite, List<Action> actions, List<HistoryEntry> history) {
 
+    /**
+     * Checks that nothing is missing; the builder checks the rest.
+     *
+     * @param edition      the palmarès year the dossier is filed for
+     * @param collectivite who files it
+     * @param actions      its fiches actions, in the order filed
+     * @param history      its results in earlier editions
+     */
     public Dossier {
         List<InputProblem> problems = new ArrayList<>();
         BuildChecks.required(collectivite, "collectivite", "a collectivité", problems);

@@ -35,9 +35,17 @@ public record PalmaresSummary(int participants, int rejected,
                               int excellenceAwarded, int excellenceHolders,
                               int actionsFiled, int actionsEligible) {
 
+    /** The région of the participants whose dossier gives none. */
     public static final String UNKNOWN_REGION = "(non renseignée)";
 
-    /** Counts the figures of an edition from its results, with the mention catalogue's order. */
+    /**
+     * Counts the figures of an edition from its results, with the mention catalogue's order.
+     *
+     * @param results    the results of the valid dossiers
+     * @param rejections the rejected dossiers
+     * @param catalogue  the edition's mentions
+     * @return the figures
+     */
     public static PalmaresSummary of(List<Result> results, List<Rejection> rejections, List<Mention> catalogue) {
         Tally tally = new Tally(catalogue);
         results.forEach(tally::add);
@@ -57,6 +65,9 @@ public record PalmaresSummary(int participants, int rejected,
         private int filed;
         private int eligibleActions;
 
+        /**
+         * @param catalogue the edition's mentions, in catalogue order
+         */
         public Tally(List<Mention> catalogue) {
             for (int level = 1; level <= 5; level++) {
                 byArobases.put(level, zeroByType());
@@ -67,6 +78,9 @@ public record PalmaresSummary(int participants, int rejected,
             }
         }
 
+        /**
+         * @param result one more final result
+         */
         public void add(Result result) {
             participants++;
             byType.merge(result.type(), 1, Integer::sum);
@@ -88,6 +102,10 @@ public record PalmaresSummary(int participants, int rejected,
             }
         }
 
+        /**
+         * @param rejected how many dossiers were rejected
+         * @return the figures of the results added so far
+         */
         public PalmaresSummary summary(int rejected) {
             Map<Integer, Map<CollectiviteType, Integer>> levels = new TreeMap<>();
             byArobases.forEach((level, counts) -> levels.put(level, Collections.unmodifiableMap(new EnumMap<>(counts))));
@@ -108,11 +126,19 @@ public record PalmaresSummary(int participants, int rejected,
         return counts;
     }
 
-    /** Participants at the given level, all types together. */
+    /**
+     * Participants at the given level, all types together.
+     *
+     * @param level 1 to 5
+     * @return how many participants got it
+     */
     public int atArobases(int level) {
         return byArobases.getOrDefault(level, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /**
+     * @return the mentions awarded, all kinds together
+     */
     public int mentionsAwardedInAll() {
         return mentionsAwarded.values().stream().mapToInt(Integer::intValue).sum();
     }

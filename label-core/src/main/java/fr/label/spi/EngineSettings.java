@@ -18,6 +18,15 @@ import java.util.Objects;
 public record EngineSettings(int edition, Path rulesDirectory, Referentiel referentiel, int threads,
                              RuleFiringListener listener) {
 
+    /**
+     * Checks that a référentiel is given and that the threads are 1 or more.
+     *
+     * @param edition        the palmarès year whose rule set is used
+     * @param rulesDirectory a directory whose {@code .drl} files replace the shipped rule set, or {@code null}
+     * @param referentiel    the référentiel actions are classified in
+     * @param threads        threads used to evaluate an edition (1 = sequential)
+     * @param listener       told of every rule firing, or {@code null}
+     */
     public EngineSettings {
         Objects.requireNonNull(referentiel, "referentiel");
         if (threads < 1) {

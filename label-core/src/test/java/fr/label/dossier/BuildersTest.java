@@ -59,7 +59,7 @@ class BuildersTest {
     }
 
     @Test
-    void aCollectiviteReportsMissingBlankAndNegativeValues() {
+    void aCollectiviteReportsMissingAndBlankValuesAndItsDossierANegativePopulation() {
         assertThatThrownBy(() -> Collectivite.village(null, " "))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InputProblem::path).containsExactly("code"));
@@ -69,10 +69,10 @@ class BuildersTest {
         assertThatThrownBy(() -> Collectivite.of("84031", "Carpentras", null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InputProblem::path).containsExactly("type"));
-        assertThatThrownBy(() -> Collectivite.ville("84031", "Carpentras").withPopulation(-1))
+        assertThatThrownBy(() -> Dossier.builder(2023).collectivite(Collectivite.ville("84031", "Carpentras").withPopulation(-1)).build())
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InputProblem::toString)
-                        .containsExactly("population: expected a population of 0 or more, found -1"));
+                        .containsExactly("collectivite.population: expected a population of 0 or more, found -1"));
     }
 
     @Test

@@ -61,7 +61,12 @@ public final class LabelScenarios {
         this.language = language;
     }
 
-    /** The scenario files of a folder (every {@code .yaml} and {@code .yml} below it), or one scenario file. */
+    /**
+     * The scenario files of a folder (every {@code .yaml} and {@code .yml} below it), or one scenario file.
+     *
+     * @param folderOrFile a folder of scenario files, or one scenario file
+     * @return the scenarios, run with the shipped rules of their editions until told otherwise
+     */
     public static LabelScenarios in(Path folderOrFile) {
         return new LabelScenarios(Objects.requireNonNull(folderOrFile, "folderOrFile"), null, null, null, Language.FR);
     }
@@ -69,6 +74,9 @@ public final class LabelScenarios {
     /**
      * Runs only the scenarios of this edition; scenarios that name no edition (nor their file, nor
      * their folder) are of this edition.
+     *
+     * @param year the palmarès year
+     * @return these scenarios, restricted to that edition
      */
     public LabelScenarios edition(int year) {
         return new LabelScenarios(location, year, rules, minCoverage, language);
@@ -77,17 +85,30 @@ public final class LabelScenarios {
     /**
      * Replaces the shipped rules of the run's edition by the {@code .drl} files of a directory: the
      * edition given by {@link #edition(int)}, or the one every scenario runs in.
+     *
+     * @param directory a directory of {@code .drl} files
+     * @return these scenarios, run with those rules
      */
     public LabelScenarios rules(Path directory) {
         return new LabelScenarios(location, edition, directory, minCoverage, language);
     }
 
-    /** Fails the run when, in an edition, fewer than this percentage of the rules fired. */
+    /**
+     * Fails the run when, in an edition, fewer than this percentage of the rules fired.
+     *
+     * @param percent from 0 to 100
+     * @return these scenarios, with that minimum coverage
+     */
     public LabelScenarios minCoverage(double percent) {
         return new LabelScenarios(location, edition, rules, percent, language);
     }
 
-    /** The language of the explanations shown with a failure (French by default). */
+    /**
+     * The language of the explanations shown with a failure (French by default).
+     *
+     * @param language the language of failure messages
+     * @return these scenarios, reported in that language
+     */
     public LabelScenarios language(Language language) {
         return new LabelScenarios(location, edition, rules, minCoverage, Objects.requireNonNull(language));
     }
@@ -98,6 +119,7 @@ public final class LabelScenarios {
      * which counts the scenarios run before it (run them all for it to mean anything).
      *
      * @throws IllegalArgumentException when {@link #rules(Path)} is given without a single edition to apply to
+     * @return the dynamic tests
      */
     public Stream<DynamicNode> tests() {
         Plan plan = plan();
@@ -144,7 +166,11 @@ public final class LabelScenarios {
         return nodes.stream();
     }
 
-    /** Runs every scenario and returns how they went, with the rule coverage of each edition. */
+    /**
+     * Runs every scenario and returns how they went, with the rule coverage of each edition.
+     *
+     * @return every outcome and the coverage of each edition
+     */
     public ScenarioRun run() {
         return run(outcome -> { });
     }
@@ -153,6 +179,8 @@ public final class LabelScenarios {
      * Runs every scenario, telling {@code eachOutcome} of each as soon as it has run.
      *
      * @throws IllegalArgumentException when {@link #rules(Path)} is given without a single edition to apply to
+     * @param eachOutcome told of each outcome, in run order
+     * @return every outcome and the coverage of each edition
      */
     public ScenarioRun run(Consumer<ScenarioOutcome> eachOutcome) {
         Plan plan = plan();
