@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # bench/run.sh: every performance figure of the project, each next to its target and, where the
-# issue asks, its ratio to the reference evaluator (SPEC section 4 in plain Java).
+# issue asks, its ratio to the reference evaluator (docs/method.md in plain Java).
 #
 #   bench/run.sh            fast mode: one JMH fork, few iterations, one national run (minutes)
 #   bench/run.sh --full     three JMH forks, more iterations, three national runs

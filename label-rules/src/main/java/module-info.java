@@ -16,7 +16,7 @@ open module fr.label.rules {
     requires org.drools.drl.ast;
     requires org.drools.drl.parser;
     requires org.drools.modelcompiler;
-    requires org.drools.mvel;
+    requires static org.drools.mvel; // the DRL compiler: optional, brought by label-rules-compiler
     requires static org.drools.model.codegen;
     requires transitive org.kie.api; // EnjeuTallyFunction, a fact of the rules, is a Drools accumulate function
     requires org.kie.internal.api;

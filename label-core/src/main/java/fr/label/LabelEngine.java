@@ -43,11 +43,21 @@ public interface LabelEngine {
      */
     int DEFAULT_MAX_FIRINGS = 100_000;
 
-    /** An engine with the shipped rules and référentiel of the edition (compiled once, then cached). */
+    /**
+     * The engine of an edition with its shipped rules and référentiel: built on the first call,
+     * then the same instance for every call, from any thread.
+     *
+     * @param edition the palmarès year
+     * @return the edition's shared engine
+     * @throws UnknownEditionException when the edition has no shipped rule set, listing those that have one
+     */
     static LabelEngine forEdition(int edition) {
-        return builder().edition(edition).build();
+        return SharedEngines.of(edition);
     }
 
+    /**
+     * @return a builder, to choose the edition, the rules, the référentiel and the threads
+     */
     static Builder builder() {
         return new Builder();
     }
@@ -55,6 +65,8 @@ public interface LabelEngine {
     /**
      * The editions with a shipped rule set, in ascending order: one per {@code edition-YYYY}
      * folder of the shipped rules, found without any list kept in Java.
+     *
+     * @return the years, e.g. [2020, 2021, 2022, 2023, 2024]
      */
     static List<Integer> editions() {
         return Builder.factory().editions();
@@ -69,21 +81,44 @@ public interface LabelEngine {
         return Builder.factory().editions(rulesDirectory);
     }
 
-    /** The palmarès year this engine evaluates. */
+    /**
+     * The palmarès year this engine evaluates.
+     *
+     * @return the palmarès year
+     */
     int edition();
 
+    /**
+     * @return the référentiel the engine classifies services with
+     */
     Referentiel referentiel();
 
-    /** The reference date of the edition, as its rules set it. */
+    /**
+     * The reference date of the edition, as its rules set it.
+     *
+     * @return the jury date, e.g. 2022-12-01 for 2023
+     */
     java.time.LocalDate juryDate();
 
-    /** The edition's mentions, with their caps, as its rules define them. */
+    /**
+     * The edition's mentions, with their caps, as its rules define them.
+     *
+     * @return the mentions in catalogue order
+     */
     List<Mention> catalogue();
 
-    /** The edition's arobases table, line by line as its rules write it. */
+    /**
+     * The edition's arobases table, line by line as its rules write it.
+     *
+     * @return every line of the arobases table
+     */
     List<Threshold> thresholds();
 
-    /** Every rule of the engine's rule set, by file then name. */
+    /**
+     * Every rule of the engine's rule set, by file then name.
+     *
+     * @return the rules
+     */
     List<RuleInfo> rules();
 
     /**
@@ -97,12 +132,17 @@ public interface LabelEngine {
      * dossier competes for the cap.
      *
      * @throws fr.label.dossier.InvalidInputException when the dossier is invalid or of another edition
+     * @param dossier a dossier of the engine's edition
+     * @return its result, with the explanation of every decision
      */
     Result evaluate(Dossier dossier);
 
     /**
      * Evaluates an edition: every valid dossier, then the mentions within each cap. Rejected
      * dossiers are carried into the palmarès; they never stop the others.
+     *
+     * @param candidatures the edition's dossiers, as read from an edition file
+     * @return the results, the rejections and the palmarès figures
      */
     Palmares evaluateEdition(Candidatures candidatures);
 
@@ -118,6 +158,8 @@ public interface LabelEngine {
      * figures.summary();      // the palmarès figures; figures.results() is empty: they went to the sink
      * }</pre>
      *
+     * @param editionFile an edition file, {@code {"edition": 2023, "dossiers": [...]}}
+     * @param sink        receives each result once final, from one thread at a time
      * @return the palmarès with its summary and rejections, without results
      * @throws fr.label.dossier.InvalidInputException when the file itself cannot be read or is of another edition
      */
@@ -148,6 +190,10 @@ public interface LabelEngine {
     /**
      * Evaluates dossiers as they come, like {@link #evaluateEdition(java.nio.file.Path, java.util.function.Consumer)}:
      * for editions generated or read by the application itself.
+     *
+     * @param dossiers the edition's dossiers, read as the evaluation goes
+     * @param sink     receives each result once final, from one thread at a time
+     * @return the palmarès with its summary and rejections, without results
      */
     Palmares evaluateEdition(java.util.Iterator<Dossier> dossiers, java.util.function.Consumer<Result> sink);
 
@@ -155,6 +201,9 @@ public interface LabelEngine {
      * Evaluates dossiers built in Java as an edition, with the checks an edition file gets: each
      * dossier's content, its edition, and unique collectivité codes (the first dossier with a code
      * is kept). Invalid ones are reported in the palmarès.
+     *
+     * @param dossiers the edition's dossiers
+     * @return the results, the rejections and the palmarès figures
      */
     default Palmares evaluateEdition(List<Dossier> dossiers) {
         return evaluateEdition(CandidatureSorter.sort(edition(), dossiers));
@@ -173,6 +222,10 @@ public interface LabelEngine {
         private Builder() {
         }
 
+        /**
+         * @param edition the palmarès year (required)
+         * @return this builder
+         */
         public Builder edition(int edition) {
             this.edition = edition;
             return this;
@@ -183,6 +236,9 @@ public interface LabelEngine {
          * of it, or, when it is laid out like the shipped rules (a {@code common/} folder and
          * {@code edition-YYYY/} folders), the common files overlaid by the edition's folder. They
          * are compiled when the engine is built.
+         *
+         * @param directory a directory of {@code .drl} files, e.g. written by {@code ./label rules --export}
+         * @return this builder
          */
         public Builder rules(Path directory) {
             this.rules = directory;
@@ -200,18 +256,32 @@ public interface LabelEngine {
             return this;
         }
 
+        /**
+         * @param referentiel the référentiel to classify services with, instead of the shipped one
+         * @return this builder
+         */
         public Builder referentiel(Referentiel referentiel) {
             this.referentiel = referentiel;
             return this;
         }
 
-        /** Threads used to evaluate an edition; results are the same whatever the count. */
+        /**
+         * Threads used to evaluate an edition; results are the same whatever the count.
+         *
+         * @param threads 1 or more; by default one per processor
+         * @return this builder
+         */
         public Builder threads(int threads) {
             this.threads = threads;
             return this;
         }
 
-        /** Tells the listener of every rule firing, e.g. a {@link RuleCoverage}. */
+        /**
+         * Tells the listener of every rule firing, e.g. a {@link RuleCoverage}.
+         *
+         * @param listener told of each firing, from the evaluating threads
+         * @return this builder
+         */
         public Builder listener(RuleFiringListener listener) {
             this.listener = listener;
             return this;
@@ -223,6 +293,9 @@ public interface LabelEngine {
          * code: a rule whose consequence keeps changing its own facts would fire forever. Beyond
          * the limit, the evaluation throws {@link RuleSetException} naming the rule that fired
          * most. Raise it only for dossiers of tens of thousands of actions.
+         *
+         * @param maxFirings the limit, 1 or more
+         * @return this builder
          */
         public Builder maxFirings(int maxFirings) {
             if (maxFirings < 1) {
@@ -236,6 +309,7 @@ public interface LabelEngine {
          * @throws UnknownEditionException when the edition has no shipped rule set (and no rules are given)
          * @throws RuleSetException        when a rule file does not compile, evaluation needs what no rule decides,
          *                                 or the rules are for another edition
+         * @return a new engine, immutable and thread-safe
          */
         public LabelEngine build() {
             if (edition == null) {

@@ -2,9 +2,18 @@ package fr.label;
 
 /** The languages explanations and reports are written in. French is the label's own language. */
 public enum Language {
-    FR, EN;
+    /** French, the default. */
+    FR,
+    /** English. */
+    EN;
 
-    /** Parses "fr" or "en", in any case. */
+    /**
+     * Parses "fr" or "en", in any case.
+     *
+     * @param code the language's code
+     * @return the language
+     * @throws IllegalArgumentException for another code
+     */
     public static Language of(String code) {
         for (Language language : values()) {
             if (language.name().equalsIgnoreCase(code)) {

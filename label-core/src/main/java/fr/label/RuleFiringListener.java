@@ -14,5 +14,10 @@ package fr.label;
 @FunctionalInterface
 public interface RuleFiringListener {
 
+    /**
+     * Called after each firing, from the thread that evaluates.
+     *
+     * @param rule the name of the rule that fired
+     */
     void fired(String rule);
 }

@@ -21,12 +21,21 @@ public class RuleSetException extends RuntimeException {
     private final String ruleSet;
     private final transient List<RuleProblem> problems;
 
+    /**
+     * @param ruleSet  the rule set's name: its directory, or "edition 2023"
+     * @param problems every problem found, each with its file and line when known
+     */
     public RuleSetException(String ruleSet, List<RuleProblem> problems) {
         super(String.join("\n", describe(ruleSet, problems, Language.FR)));
         this.ruleSet = ruleSet;
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * @param ruleSet the rule set's name: its directory, or "edition 2023"
+     * @param problem the problem
+     * @param cause   what the rule engine threw
+     */
     public RuleSetException(String ruleSet, RuleProblem problem, Throwable cause) {
         super(String.join("\n", describe(ruleSet, List.of(problem), Language.FR)), cause);
         this.ruleSet = ruleSet;
@@ -38,7 +47,11 @@ public class RuleSetException extends RuntimeException {
         return ruleSet;
     }
 
-    /** Every problem found, however many (what people read is capped: see {@link #describe(Language)}). */
+    /**
+     * Every problem found, however many (what people read is capped: see {@link #describe(Language)}).
+     *
+     * @return every problem, each with its file, line, column and message
+     */
     public List<RuleProblem> problems() {
         return problems;
     }

@@ -27,11 +27,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 
 /**
- * SPEC section 4 written directly in plain Java, with the figures of {@link ReferenceMethod}: a
+ * docs/method.md written directly in plain Java, with the figures of {@link ReferenceMethod}: a
  * second oracle for the rules and the yardstick of the benchmarks. It lives in the benchmark
  * code only; the library never calls it.
  *
- * <p>It assumes dossiers whose content is valid (SPEC section 6 is the reader's job); of an
+ * <p>It assumes dossiers whose content is valid (docs/formats.md, Bad input, is the reader's job); of an
  * edition it leaves out, like an edition file, a dossier of another edition and a dossier whose
  * collectivité code an earlier dossier already used. Immutable and thread-safe.
  */

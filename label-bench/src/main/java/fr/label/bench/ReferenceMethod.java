@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The figures of the default method, restated from SPEC sections 4 and 5 on purpose: the
+ * The figures of the default method, restated from docs/method.md on purpose: the
  * reference evaluator must not read them from the rules it checks. A change of a figure in the
  * rules that is not made here too is caught by the agreement test, which is the point.
  *
@@ -18,7 +18,7 @@ import java.util.List;
  * @param windowYears       an ended action counts when it ended on or after the jury date minus this
  * @param coveredMinActions an enjeu is covered with this many eligible actions
  * @param strongMinServices an enjeu is strong with this many distinct services
- * @param thresholds        the arobases table, in the SPEC's order (per type, level, then E, A, D, C, S)
+ * @param thresholds        the arobases table, in docs/method.md's order (per type, level, then E, A, D, C, S)
  * @param catalogue         the edition's mentions, in catalogue order, with their caps
  * @param mentionMinArobases    a mention needs this level at least
  * @param mentionMinEnjeuActions and this many eligible actions in its enjeu
@@ -33,7 +33,7 @@ public record ReferenceMethod(int edition, LocalDate juryDate, int windowYears,
                               int mentionMinArobases, int mentionMinEnjeuActions, int mentionMinInnovative,
                               boolean excellenceExists, int excellenceFives, int excellenceValidity) {
 
-    /** The lowest and highest palmarès with a default method (SPEC section 5). */
+    /** The lowest and highest palmarès with a default method (docs/method.md, Editions). */
     public static final int FIRST_EDITION = 2020;
     public static final int LAST_EDITION = 2024;
     /** The enjeu whose coverage is the measure D. */
@@ -93,7 +93,7 @@ public record ReferenceMethod(int edition, LocalDate juryDate, int windowYears,
         return thresholds.stream().mapToInt(Threshold::level).max().orElse(1);
     }
 
-    /** SPEC section 4, "Arobases", read row by row: E, A, then D for 4@, then C and S for 5@. */
+    /** docs/method.md, "Levels", read row by row: E, A, then D for 4@, then C and S for 5@. */
     private static List<Threshold> arobasesTable() {
         List<Threshold> table = new ArrayList<>();
         //        type                         level  E   A   D  C  S
@@ -124,7 +124,7 @@ public record ReferenceMethod(int edition, LocalDate juryDate, int windowYears,
         }
     }
 
-    /** SPEC section 5: the catalogue and caps of each edition (order as in the catalogue). */
+    /** docs/method.md, "Editions": the catalogue and caps of each edition (order as in the catalogue). */
     private static List<MentionRule> catalogue(int edition) {
         MentionRule dl = new MentionRule("DEMOCRATIE_LOCALE", "DEMOCRATIE_LOCALE", null);
         MentionRule mn = new MentionRule("MEDIATION_NUMERIQUE", "MEDIATION", null);

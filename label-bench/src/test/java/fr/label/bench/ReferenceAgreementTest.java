@@ -23,7 +23,7 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rules and the reference evaluator (SPEC section 4 in plain Java) decide the same on every
+ * The rules and the reference evaluator (docs/method.md in plain Java) decide the same on every
  * example edition and on a generated corpus built to sit on the method's boundaries: levels,
  * measures, mosaïque, each action's eligibility and reason, next level and unmet conditions,
  * mentions eligible and awarded within the caps, excellence status and validity, and the

@@ -10,7 +10,7 @@ import static fr.label.cli.Cli.fixtureArg;
 import static fr.label.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An edition file with one invalid dossier for each invalid input of SPEC section 6, between valid ones. */
+/** An edition file with one invalid dossier for each invalid input of docs/formats.md (Bad input), between valid ones. */
 class InvalidEditionFileTest {
 
     private static final String FILE = "edition-2023-invalid.json";

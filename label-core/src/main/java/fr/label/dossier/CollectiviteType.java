@@ -7,8 +7,11 @@ import fr.label.Language;
  * An intercommunalité is published as a "territoire".
  */
 public enum CollectiviteType {
+    /** A village's candidature. */
     VILLAGE("village", "village"),
+    /** A town's candidature. */
     VILLE("ville", "town"),
+    /** An intercommunalité's candidature, published as a "territoire". */
     INTERCOMMUNALITE("territoire", "territory");
 
     private final String label;
@@ -19,11 +22,19 @@ public enum CollectiviteType {
         this.labelEn = labelEn;
     }
 
-    /** The word the palmarès uses, in French ("village", "ville", "territoire"). */
+    /**
+     * The word the palmarès uses, in French.
+     *
+     * @return "village", "ville" or "territoire"
+     */
     public String label() {
         return label;
     }
 
+    /**
+     * @param language the language of the word
+     * @return the word the palmarès uses, in that language ("ville", "town")
+     */
     public String label(Language language) {
         return language == Language.EN ? labelEn : label;
     }

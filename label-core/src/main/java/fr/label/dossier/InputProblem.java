@@ -9,11 +9,20 @@ package fr.label.dossier;
  */
 public record InputProblem(String file, String path, String message) {
 
+    /**
+     * @param file the file the problem was read from
+     * @return the same problem, in that file
+     */
     public InputProblem inFile(String file) {
         return new InputProblem(file, path, message);
     }
 
-    /** Prefixes the path, e.g. to place a dossier's problem inside its edition file. */
+    /**
+     * Prefixes the path, e.g. to place a dossier's problem inside its edition file.
+     *
+     * @param parent the path of the value that holds this one, e.g. {@code dossiers[3]}
+     * @return the same problem with the full path, e.g. {@code dossiers[3].actions[0].end}
+     */
     public InputProblem under(String parent) {
         String full = path == null || path.isEmpty() ? parent : parent + (path.startsWith("[") ? "" : ".") + path;
         return new InputProblem(file, full, message);

@@ -12,6 +12,14 @@ import java.util.List;
  */
 public record Rejection(int index, String code, String name, List<InputProblem> problems) {
 
+    /**
+     * Keeps copies of the lists.
+     *
+     * @param index    its position in the edition file's {@code dossiers} array
+     * @param code     its collectivité code when it could be read, else {@code null}
+     * @param name     its collectivité name when it could be read, else {@code null}
+     * @param problems what is wrong with it (never empty)
+     */
     public Rejection {
         problems = List.copyOf(problems);
     }

@@ -8,7 +8,7 @@ import fr.label.dossier.Dossier;
 import fr.label.dossier.HistoryEntry;
 import fr.label.dossier.InputProblem;
 import fr.label.internal.json.JsonFields;
-import fr.label.spi.DossierValidator;
+import fr.label.dossier.DossierValidator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -20,7 +20,7 @@ import fr.label.result.Palmares;
 import fr.label.result.Result;
 import fr.label.spi.CandidatureHandler;
 import fr.label.spi.CandidatureSorter;
-import fr.label.spi.DossierValidator;
+import fr.label.dossier.DossierValidator;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

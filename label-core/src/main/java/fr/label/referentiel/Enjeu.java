@@ -12,6 +12,10 @@ import fr.label.Language;
  */
 public record Enjeu(String code, String label, String labelEn, String categorie) {
 
+    /**
+     * @param language the language of the name
+     * @return the name in that language
+     */
     public String label(Language language) {
         return language == Language.EN ? labelEn : label;
     }

@@ -41,6 +41,10 @@ public final class Referentiel {
      * Builds a référentiel; codes must be unique and every reference must resolve.
      *
      * @throws InvalidInputException naming the faulty entry
+     * @param name       what to call it in messages, e.g. its file
+     * @param categories the catégories
+     * @param enjeux     the enjeux, each naming its catégorie
+     * @param services   the services, each naming its enjeu
      */
     public Referentiel(String name, List<Categorie> categories, List<Enjeu> enjeux, List<Service> services) {
         this.name = name;
@@ -80,7 +84,11 @@ public final class Referentiel {
         return Collections.unmodifiableMap(byCode);
     }
 
-    /** The référentiel shipped with the library (a reconstruction, see the README). */
+    /**
+     * The référentiel shipped with the library (a reconstruction, see the README).
+     *
+     * @return the shipped référentiel: 139 services, 16 enjeux, 4 catégories
+     */
     public static Referentiel defaultReferentiel() {
         return DefaultHolder.INSTANCE;
     }
@@ -89,33 +97,57 @@ public final class Referentiel {
      * Reads a référentiel file of the same format as the shipped one
      * ({@code fr.label.json.ReferentielJson} writes it).
      *
+     * @param file a référentiel JSON file
+     * @return the référentiel
      * @throws InvalidInputException naming the file, the JSON path and what was expected
      */
     public static Referentiel read(Path file) {
         return ReferentielReader.read(file);
     }
 
+    /**
+     * @return what the référentiel is called in messages
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * @return the catégories, in order
+     */
     public List<Categorie> categories() {
         return categories;
     }
 
-    /** All enjeux, in catégorie order. */
+    /**
+     * All enjeux, in catégorie order.
+     *
+     * @return the enjeux
+     */
     public List<Enjeu> enjeux() {
         return enjeux;
     }
 
+    /**
+     * @return the services, in order
+     */
     public List<Service> services() {
         return services;
     }
 
+    /**
+     * @param code a service code
+     * @return the service, or empty when the référentiel does not know the code
+     */
     public Optional<Service> service(String code) {
         return Optional.ofNullable(serviceByCode.get(code));
     }
 
+    /**
+     * @param code an enjeu's code
+     * @return the enjeu
+     * @throws IllegalArgumentException for an unknown code, listing the known ones
+     */
     public Enjeu enjeu(String code) {
         Enjeu enjeu = enjeuByCode.get(code);
         if (enjeu == null) {
@@ -124,6 +156,11 @@ public final class Referentiel {
         return enjeu;
     }
 
+    /**
+     * @param code a catégorie's code
+     * @return the catégorie
+     * @throws IllegalArgumentException for an unknown code, listing the known ones
+     */
     public Categorie categorie(String code) {
         Categorie categorie = categorieByCode.get(code);
         if (categorie == null) {
@@ -132,10 +169,18 @@ public final class Referentiel {
         return categorie;
     }
 
+    /**
+     * @param categorie a catégorie of this référentiel
+     * @return its enjeux, in order
+     */
     public List<Enjeu> enjeuxOf(Categorie categorie) {
         return enjeux.stream().filter(e -> e.categorie().equals(categorie.code())).toList();
     }
 
+    /**
+     * @param enjeu an enjeu of this référentiel
+     * @return its services, in order
+     */
     public List<Service> servicesOf(Enjeu enjeu) {
         return services.stream().filter(s -> s.enjeu().equals(enjeu.code())).toList();
     }

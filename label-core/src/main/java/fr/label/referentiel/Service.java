@@ -12,6 +12,10 @@ import fr.label.Language;
  */
 public record Service(String code, String label, String labelEn, String enjeu) {
 
+    /**
+     * @param language the language of the name
+     * @return the name in that language
+     */
     public String label(Language language) {
         return language == Language.EN ? labelEn : label;
     }

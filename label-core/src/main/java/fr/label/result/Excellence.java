@@ -8,5 +8,6 @@ package fr.label.result;
  */
 public record Excellence(ExcellenceStatus status, Integer validUntil) {
 
+    /** No distinction, neither awarded nor held. */
     public static final Excellence NONE = new Excellence(ExcellenceStatus.NONE, null);
 }

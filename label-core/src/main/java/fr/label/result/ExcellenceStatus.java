@@ -19,6 +19,10 @@ public enum ExcellenceStatus {
         this.labelEn = labelEn;
     }
 
+    /**
+     * @param language the language of the word
+     * @return "décernée", "awarded"...
+     */
     public String label(Language language) {
         return language == Language.EN ? labelEn : label;
     }

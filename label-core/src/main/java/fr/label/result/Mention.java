@@ -13,10 +13,19 @@ import fr.label.Language;
  */
 public record Mention(String code, String enjeu, String label, String labelEn, Integer cap) {
 
+    /**
+     * Whether the number of awards is capped.
+     *
+     * @return whether the edition caps how many dossiers receive it
+     */
     public boolean capped() {
         return cap != null;
     }
 
+    /**
+     * @param language the language of the name
+     * @return the mention's name in that language
+     */
     public String label(Language language) {
         return language == Language.EN ? labelEn : label;
     }

@@ -21,6 +21,15 @@ import java.util.Optional;
 public record Palmares(int edition, List<Mention> catalogue, List<Result> results,
                        List<Rejection> rejections, PalmaresSummary summary, RuleSetFingerprint rules) {
 
+    /**
+     * Keeps copies of the lists.
+     *
+     * @param edition    the palmarès year
+     * @param catalogue  the edition's mentions, as its rules define them
+     * @param results    one result per valid dossier, in input order
+     * @param rejections dossiers that could not be evaluated, with why
+     * @param summary    the key figures
+     */
     public Palmares {
         catalogue = List.copyOf(catalogue);
         results = List.copyOf(results);
@@ -33,11 +42,19 @@ public record Palmares(int edition, List<Mention> catalogue, List<Result> result
         this(edition, catalogue, results, rejections, summary, null);
     }
 
-    /** The palmarès number: 2023 is the 24th. */
+    /**
+     * The palmarès number: 2023 is the 24th.
+     *
+     * @return the edition year minus 1999
+     */
     public int editionNumber() {
         return edition - 1999;
     }
 
+    /**
+     * @param code a collectivité code
+     * @return its result, or empty when it has none in this palmarès
+     */
     public Optional<Result> result(String code) {
         return results.stream().filter(r -> r.code().equals(code)).findFirst();
     }

@@ -29,13 +29,22 @@ public record PalmaresSummary(int participants, int rejected,
                               int excellenceAwarded, int excellenceHolders,
                               int actionsFiled, int actionsEligible) {
 
+    /** The région of the participants whose dossier gives none. */
     public static final String UNKNOWN_REGION = "(non renseignée)";
 
-    /** Participants at the given level, all types together. */
+    /**
+     * Participants at the given level, all types together.
+     *
+     * @param level 1 to 5
+     * @return how many participants got it
+     */
     public int atArobases(int level) {
         return byArobases.getOrDefault(level, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /**
+     * @return the mentions awarded, all kinds together
+     */
     public int mentionsAwardedInAll() {
         return mentionsAwarded.values().stream().mapToInt(Integer::intValue).sum();
     }

@@ -14,7 +14,12 @@ import fr.label.Language;
  */
 public record UnmetCondition(String measure, String label, String labelEn, int actual, int required, boolean yesNo) {
 
-    /** "enjeux couverts : 8 sur 10" or "démocratie locale couverte : non". */
+    /**
+     * "enjeux couverts : 8 sur 10" or "démocratie locale couverte : non".
+     *
+     * @param language the language of the text
+     * @return the condition as a person reads it
+     */
     public String describe(Language language) {
         String name = language == Language.EN ? labelEn : label;
         if (yesNo) {

@@ -47,15 +47,34 @@ public final class DossierSketch {
         this.start = LocalDate.of(edition - 2, 1, 15);
     }
 
+    /**
+     * A sketch with the shipped référentiel.
+     * @param edition      the palmarès year
+     * @param collectivite who files the dossier
+     * @return a sketch with no action yet
+     */
     public static DossierSketch of(int edition, Collectivite collectivite) {
         return new DossierSketch(edition, collectivite, Referentiel.defaultReferentiel());
     }
 
+    /**
+     * A sketch whose actions take their services from this référentiel.
+     * @param edition      the palmarès year
+     * @param collectivite who files the dossier
+     * @param referentiel  where the services of the actions come from
+     * @return a sketch with no action yet
+     */
     public static DossierSketch of(int edition, Collectivite collectivite, Referentiel referentiel) {
         return new DossierSketch(edition, collectivite, referentiel);
     }
 
-    /** Starts from an existing dossier, to describe changes to it ("add 3 actions in EDUCATION"). */
+    /**
+     * Starts from an existing dossier, to describe changes to it ("add 3 actions in EDUCATION").
+     *
+     * @param dossier     the dossier to start from
+     * @param referentiel where the services of added actions come from
+     * @return a sketch with the dossier's actions and history
+     */
     public static DossierSketch from(Dossier dossier, Referentiel referentiel) {
         DossierSketch sketch = new DossierSketch(dossier.edition(), dossier.collectivite(), referentiel);
         sketch.actions.addAll(dossier.actions());
@@ -63,23 +82,47 @@ public final class DossierSketch {
         return sketch;
     }
 
-    /** The start date of the actions added from now on (default: 15 January, two years before the edition). */
+    /**
+     * The start date of the actions added from now on (default: 15 January, two years before the edition).
+     *
+     * @param start the start date
+     * @return this sketch
+     */
     public DossierSketch startingOn(LocalDate start) {
         this.start = start;
         return this;
     }
 
-    /** Adds actions in the enjeu, each with the next of the enjeu's services in turn. */
+    /**
+     * Adds actions in the enjeu, each with the next of the enjeu's services in turn.
+     *
+     * @param enjeu an enjeu's code, e.g. "EDUCATION"
+     * @param count how many actions
+     * @return this sketch
+     */
     public DossierSketch actionsIn(String enjeu, int count) {
         return actionsIn(enjeu, count, Integer.MAX_VALUE, false);
     }
 
-    /** Adds actions in the enjeu using at most {@code distinctServices} of its services. */
+    /**
+     * Adds actions in the enjeu using at most {@code distinctServices} of its services.
+     *
+     * @param enjeu            an enjeu's code, e.g. "EDUCATION"
+     * @param count            how many actions
+     * @param distinctServices how many of the enjeu's services they use, at most
+     * @return this sketch
+     */
     public DossierSketch actionsIn(String enjeu, int count, int distinctServices) {
         return actionsIn(enjeu, count, distinctServices, false);
     }
 
-    /** Adds actions in the enjeu marked innovative. */
+    /**
+     * Adds actions in the enjeu marked innovative.
+     *
+     * @param enjeu an enjeu's code, e.g. "EDUCATION"
+     * @param count how many actions
+     * @return this sketch
+     */
     public DossierSketch innovativeActionsIn(String enjeu, int count) {
         return actionsIn(enjeu, count, Integer.MAX_VALUE, true);
     }
@@ -100,6 +143,12 @@ public final class DossierSketch {
      * DEMOCRATIE_LOCALE among the covered enjeux or not.
      *
      * @throws IllegalArgumentException when the counts cannot go together (A below E + S, C above E, ...)
+     * @param eligibleActions   A, the eligible actions
+     * @param coveredEnjeux     E, the covered enjeux
+     * @param strongEnjeux      S, the strong enjeux, at most E
+     * @param coveredCategories C, the covered catégories, at most E
+     * @param democratieLocale  D, whether démocratie locale is among the covered enjeux
+     * @return this sketch
      */
     public DossierSketch profile(int eligibleActions, int coveredEnjeux, int strongEnjeux,
                                  int coveredCategories, boolean democratieLocale) {
@@ -186,23 +235,44 @@ public final class DossierSketch {
         actions.add(new Action(id, service.label(), List.of(service.code()), start, null, innovative));
     }
 
-    /** Adds an action as it is. */
+    /**
+     * Adds an action as it is.
+     *
+     * @param action the action
+     * @return this sketch
+     */
     public DossierSketch action(Action action) {
         actions.add(action);
         return this;
     }
 
+    /**
+     * Adds an earlier result, without the excellence distinction.
+     * @param edition  an earlier edition
+     * @param arobases the level obtained then, 1 to 5
+     * @return this sketch
+     */
     public DossierSketch history(int edition, int arobases) {
         history.add(HistoryEntry.of(edition, arobases));
         return this;
     }
 
+    /**
+     * Adds an earlier result.
+     * @param entry the earlier result
+     * @return this sketch
+     */
     public DossierSketch history(HistoryEntry entry) {
         history.add(entry);
         return this;
     }
 
-    /** Adds 5@ results for each of the editions. */
+    /**
+     * Adds 5@ results for each of the editions.
+     *
+     * @param editions earlier editions
+     * @return this sketch
+     */
     public DossierSketch fiveArobasesIn(int... editions) {
         for (int year : editions) {
             history.add(HistoryEntry.of(year, 5));
@@ -210,11 +280,18 @@ public final class DossierSketch {
         return this;
     }
 
-    /** The id the next added action will get. */
+    /**
+     * The id the next added action will get.
+     *
+     * @return e.g. {@code a-004} after three actions
+     */
     public String nextActionId() {
         return String.format("a-%03d", actions.size() + 1);
     }
 
+    /**
+     * @return the dossier; the engine checks it when it evaluates it
+     */
     public Dossier build() {
         return new Dossier(edition, collectivite, actions, history);
     }

@@ -2,6 +2,7 @@ package fr.label.spi;
 
 import fr.label.dossier.Candidatures;
 import fr.label.dossier.Dossier;
+import fr.label.dossier.DossierValidator;
 import fr.label.dossier.InputProblem;
 import fr.label.dossier.Rejection;
 

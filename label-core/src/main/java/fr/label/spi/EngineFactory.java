@@ -15,7 +15,11 @@ import java.util.List;
  */
 public interface EngineFactory {
 
-    /** The editions with a shipped rule set, in ascending order. */
+    /**
+     * The editions with a shipped rule set, in ascending order.
+     *
+     * @return the years
+     */
     List<Integer> editions();
 
     /**
@@ -27,6 +31,10 @@ public interface EngineFactory {
     }
 
     /**
+     * Builds an engine.
+     *
+     * @param settings the edition, rules, référentiel, threads and listener
+     * @return a new engine
      * @throws fr.label.UnknownEditionException when no rule set exists for the edition
      * @throws fr.label.RuleSetException         when the rule files do not compile
      */

@@ -27,6 +27,15 @@ public record EngineSettings(int edition, Path rulesDirectory, RuleSetDescriptio
     /** The default firing limit per dossier, {@link fr.label.LabelEngine#DEFAULT_MAX_FIRINGS}. */
     public static final int DEFAULT_MAX_FIRINGS = fr.label.LabelEngine.DEFAULT_MAX_FIRINGS;
 
+    /**
+     * Checks that a référentiel is given and that the threads are 1 or more.
+     *
+     * @param edition        the palmarès year whose rule set is used
+     * @param rulesDirectory a directory whose {@code .drl} files replace the shipped rule set, or {@code null}
+     * @param referentiel    the référentiel actions are classified in
+     * @param threads        threads used to evaluate an edition (1 = sequential)
+     * @param listener       told of every rule firing, or {@code null}
+     */
     public EngineSettings {
         Objects.requireNonNull(referentiel, "referentiel");
         if (threads < 1) {

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** SPEC section 6: every invalid input names the file, the JSON path and what was expected. */
+/** docs/formats.md, Bad input: every invalid input names the file, the JSON path and what was expected. */
 class LabelJsonTest {
 
     private static final String VALID = """

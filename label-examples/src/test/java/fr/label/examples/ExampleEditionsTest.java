@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The example editions, evaluated with the shipped rules, give the published palmarès figures
- * (SPEC section 1 and the press articles in the seeds).
+ * (the published facts listed in the README and label-examples/EXAMPLES.md).
  */
 class ExampleEditionsTest {
 

@@ -27,14 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every threshold of the method's table, at its boundary, for each type of candidature: the
  * dossier exactly at the threshold reaches the level, one action or one enjeu fewer does not.
- * The figures here are SPEC section 4's, restated on purpose: a change in thresholds.drl must
+ * The figures here are those of docs/method.md (Levels), restated on purpose: a change in thresholds.drl must
  * make one of these fail.
  */
 class ArobasesThresholdsTest {
 
     private static final int EDITION = 2023;
 
-    /** E and A of each level, per type (SPEC section 4). */
+    /** E and A of each level, per type (docs/method.md, Levels). */
     record Level(CollectiviteType type, int level, int enjeux, int actions) {
     }
 

@@ -32,10 +32,11 @@ class EngineApiTest {
 
     @Test
     void aDossierBuiltInJavaGetsTheChecksOfTheJsonFormat() {
-        Action backwards = Action.builder("a").services("e-demarches")
-                .start(LocalDate.of(2022, 5, 1)).end(LocalDate.of(2022, 4, 1)).build();
-        Dossier dossier = Dossier.builder(2023).collectivite(Collectivite.village(" ", "Bourg-Exemple"))
-                .action(backwards).history(fr.label.dossier.HistoryEntry.of(2024, 3)).build();
+        // The records' constructors, which check only that nothing is missing (the builders check the rest).
+        Action backwards = new Action("a", "a", List.of("e-demarches"),
+                LocalDate.of(2022, 5, 1), LocalDate.of(2022, 4, 1), false);
+        Dossier dossier = new Dossier(2023, new Collectivite(" ", "Bourg-Exemple", VILLAGE, null, null, null),
+                List.of(backwards), List.of(new fr.label.dossier.HistoryEntry(2024, 3, false)));
 
         assertThatThrownBy(() -> engine.evaluate(dossier)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(InputProblem::path)
@@ -46,7 +47,7 @@ class EngineApiTest {
     void anEditionKeepsEveryValidDossierAndReportsTheOthers() {
         Dossier valid = Dossiers.dossier(2023, VILLAGE, "99X01").actionsIn("EDUCATION", 2).build();
         Dossier sameCode = Dossiers.dossier(2023, VILLAGE, "99X01").build();
-        Dossier negative = new Dossier(2023, Collectivite.village("99X03", "Village-Essai").withPopulation(-1),
+        Dossier negative = new Dossier(2023, new Collectivite("99X03", "Village-Essai", VILLAGE, -1, null, null),
                 List.of(), List.of());
         Dossier alsoValid = Dossiers.dossier(2023, VILLAGE, "99X04").build();
 
@@ -61,7 +62,8 @@ class EngineApiTest {
 
     @Test
     void theEngineOfAnEditionIsBuiltOnceAndSharedAcrossCalls() {
-        assertThat(LabelEngine.forEdition(2023).catalogue()).isEqualTo(engine.catalogue());
+        assertThat(LabelEngine.forEdition(2023)).isSameAs(engine);
+        assertThat(LabelEngine.forEdition(2022)).isSameAs(LabelEngine.forEdition(2022)).isNotSameAs(engine);
         assertThat(engine.edition()).isEqualTo(2023);
         assertThat(LabelEngine.editions()).containsExactly(2020, 2021, 2022, 2023, 2024);
     }

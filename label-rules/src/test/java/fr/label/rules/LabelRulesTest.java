@@ -64,7 +64,7 @@ class LabelRulesTest {
         RuleSetDescription compiled = LabelRules.compile(dir);
 
         assertThatThrownBy(() -> LabelEngine.builder().edition(2022).rules(compiled).build())
-                .isInstanceOf(RuleSetException.class).hasMessageContaining("these rules are for edition 2023, not 2022");
+                .isInstanceOf(RuleSetException.class).hasMessageContaining("ces règles sont celles de l'édition 2023, pas de 2022");
     }
 
     @Test

@@ -36,6 +36,13 @@ import java.util.stream.Collectors;
  */
 public record EditionDiff(int edition, int dossiers, List<Change> changes) {
 
+    /**
+     * Keeps copies of the lists.
+     *
+     * @param edition   the palmarès year
+     * @param dossiers  how many dossiers were evaluated under both rule sets
+     * @param changes   each collectivité whose outcome changed, in the edition's order
+     */
     public EditionDiff {
         changes = List.copyOf(changes);
     }
@@ -48,27 +55,46 @@ public record EditionDiff(int edition, int dossiers, List<Change> changes) {
      */
     public record Change(Result before, Result after) {
 
+        /**
+         * @return whether the level differs
+         */
         public boolean arobasesChanged() {
             return before.arobases() != after.arobases();
         }
 
+        /**
+         * @return whether the awarded mentions differ
+         */
         public boolean mentionsChanged() {
             return !codes(before.mentions()).equals(codes(after.mentions()));
         }
 
+        /**
+         * @return whether the excellence status or its validity differs
+         */
         public boolean excellenceChanged() {
             return !before.excellence().equals(after.excellence());
         }
 
+        /**
+         * @return the codes of the mentions awarded under the base rules
+         */
         public Set<String> mentionsBefore() {
             return codes(before.mentions());
         }
 
+        /**
+         * @return the codes of the mentions awarded under the candidate rules
+         */
         public Set<String> mentionsAfter() {
             return codes(after.mentions());
         }
 
-        /** The explanations of the new decisions, as the candidate rules recorded them. */
+        /**
+         * The explanations of the new decisions, as the candidate rules recorded them.
+         *
+         * @return the explanations of what changed
+         */
         public List<Explanation> explanations() {
             List<Explanation> why = new ArrayList<>();
             if (arobasesChanged()) {
@@ -88,7 +114,13 @@ public record EditionDiff(int edition, int dossiers, List<Change> changes) {
         }
     }
 
-    /** Compares two evaluations of the same edition, collectivité by collectivité (matched by code). */
+    /**
+     * Compares two evaluations of the same edition, collectivité by collectivité (matched by code).
+     *
+     * @param before the edition evaluated with the base rules
+     * @param after  the same edition evaluated with the candidate rules
+     * @return the collectivités whose outcome changed
+     */
     public static EditionDiff between(Palmares before, Palmares after) {
         if (before.edition() != after.edition()) {
             throw new IllegalArgumentException("expected two evaluations of one edition, found " + before.edition()
@@ -108,26 +140,45 @@ public record EditionDiff(int edition, int dossiers, List<Change> changes) {
         return new EditionDiff(before.edition(), before.results().size(), changes);
     }
 
-    /** How many collectivités gain at least one arobase, by type (every type present, 0 included). */
+    /**
+     * How many collectivités gain at least one arobase, by type (every type present, 0 included).
+     *
+     * @return the counts by type
+     */
     public Map<CollectiviteType, Integer> gainedALevel() {
         return countByType(change -> change.after().arobases() > change.before().arobases());
     }
 
-    /** How many collectivités lose at least one arobase, by type (every type present, 0 included). */
+    /**
+     * How many collectivités lose at least one arobase, by type (every type present, 0 included).
+     *
+     * @return the counts by type
+     */
     public Map<CollectiviteType, Integer> lostALevel() {
         return countByType(change -> change.after().arobases() < change.before().arobases());
     }
 
+    /**
+     * Mentions awarded under the candidate rules and not under the base rules.
+     * @return how many, all collectivités together
+     */
     public int mentionsGained() {
         return changes.stream().mapToInt(c -> (int) c.mentionsAfter().stream()
                 .filter(m -> !c.mentionsBefore().contains(m)).count()).sum();
     }
 
+    /**
+     * Mentions awarded under the base rules and not under the candidate rules.
+     * @return how many, all collectivités together
+     */
     public int mentionsLost() {
         return changes.stream().mapToInt(c -> (int) c.mentionsBefore().stream()
                 .filter(m -> !c.mentionsAfter().contains(m)).count()).sum();
     }
 
+    /**
+     * @return how many collectivités' excellence status or validity changed
+     */
     public int excellenceChanged() {
         return (int) changes.stream().filter(Change::excellenceChanged).count();
     }
@@ -145,7 +196,12 @@ public record EditionDiff(int edition, int dossiers, List<Change> changes) {
         return Collections.unmodifiableMap(counts);
     }
 
-    /** "AWARDED until 2025", "HOLDER until 2024", "NONE". */
+    /**
+     * "AWARDED until 2025", "HOLDER until 2024", "NONE".
+     *
+     * @param excellence an excellence outcome
+     * @return its status, with its validity when it has one
+     */
     public static String show(Excellence excellence) {
         return excellence.validUntil() == null ? excellence.status().name()
                 : excellence.status() + " until " + excellence.validUntil();

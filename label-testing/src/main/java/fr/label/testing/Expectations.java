@@ -65,7 +65,11 @@ public record Expectations(Integer arobases, Set<String> mentionsEligible, Set<S
                                        Set<String> uncoveredEnjeux) {
     }
 
-    /** Whether the scenario expects nothing of the result (an edition's expectations may name rules only). */
+    /**
+     * Whether the scenario expects nothing of the result (an edition's expectations may name rules only).
+     *
+     * @return whether nothing is expected of the result
+     */
     public boolean isEmpty() {
         return equals(NONE);
     }

@@ -68,7 +68,12 @@ public final class LabelScenarios {
         this.maxFirings = maxFirings;
     }
 
-    /** The scenario files of a folder (every {@code .yaml} and {@code .yml} below it), or one scenario file. */
+    /**
+     * The scenario files of a folder (every {@code .yaml} and {@code .yml} below it), or one scenario file.
+     *
+     * @param folderOrFile a folder of scenario files, or one scenario file
+     * @return the scenarios, run with the shipped rules of their editions until told otherwise
+     */
     public static LabelScenarios in(Path folderOrFile) {
         return new LabelScenarios(Objects.requireNonNull(folderOrFile, "folderOrFile"), null, null, null, null,
                 Language.FR, null);
@@ -89,6 +94,9 @@ public final class LabelScenarios {
     /**
      * Runs only the scenarios of this edition; scenarios that name no edition (nor their file, nor
      * their folder) are of this edition.
+     *
+     * @param year the palmarès year
+     * @return these scenarios, restricted to that edition
      */
     public LabelScenarios edition(int year) {
         return new LabelScenarios(location, text, year, rules, minCoverage, language, maxFirings);
@@ -99,12 +107,20 @@ public final class LabelScenarios {
      * edition given by {@link #edition(int)}, or the one every scenario runs in. A directory laid out
      * like the shipped rules ({@code common/} and {@code edition-YYYY/} folders) replaces the shipped
      * rules of every edition: each edition's scenarios run with its folder.
+     *
+     * @param directory a directory of {@code .drl} files
+     * @return these scenarios, run with those rules
      */
     public LabelScenarios rules(Path directory) {
         return new LabelScenarios(location, text, edition, directory, minCoverage, language, maxFirings);
     }
 
-    /** Fails the run when, in an edition, fewer than this percentage of the rules fired. */
+    /**
+     * Fails the run when, in an edition, fewer than this percentage of the rules fired.
+     *
+     * @param percent from 0 to 100
+     * @return these scenarios, with that minimum coverage
+     */
     public LabelScenarios minCoverage(double percent) {
         return new LabelScenarios(location, text, edition, rules, percent, language, maxFirings);
     }
@@ -112,6 +128,9 @@ public final class LabelScenarios {
     /**
      * The rule firings a dossier may take before its rules are taken to loop (the engine's
      * default unless given): a scenario whose rules go beyond fails, naming the rule that fired most.
+     *
+     * @param limit the most firings per dossier, 1 or more
+     * @return these scenarios, run with that limit
      */
     public LabelScenarios maxFirings(int limit) {
         if (limit < 1) {
@@ -120,7 +139,12 @@ public final class LabelScenarios {
         return new LabelScenarios(location, text, edition, rules, minCoverage, language, limit);
     }
 
-    /** The language of the explanations and the rules' problems shown with a failure (French by default). */
+    /**
+     * The language of the explanations and the rules' problems shown with a failure (French by default).
+     *
+     * @param language the language of failure messages
+     * @return these scenarios, reported in that language
+     */
     public LabelScenarios language(Language language) {
         return new LabelScenarios(location, text, edition, rules, minCoverage, Objects.requireNonNull(language), maxFirings);
     }
@@ -131,6 +155,7 @@ public final class LabelScenarios {
      * which counts the scenarios run before it (run them all for it to mean anything).
      *
      * @throws IllegalArgumentException when {@link #rules(Path)} is given without a single edition to apply to
+     * @return the dynamic tests
      */
     public Stream<DynamicNode> tests() {
         Plan plan = plan();
@@ -187,7 +212,11 @@ public final class LabelScenarios {
         return nodes.stream();
     }
 
-    /** Runs every scenario and returns how they went, with the rule coverage of each edition. */
+    /**
+     * Runs every scenario and returns how they went, with the rule coverage of each edition.
+     *
+     * @return every outcome and the coverage of each edition
+     */
     public ScenarioRun run() {
         return run(outcome -> { });
     }
@@ -196,6 +225,8 @@ public final class LabelScenarios {
      * Runs every scenario, telling {@code eachOutcome} of each as soon as it has run.
      *
      * @throws IllegalArgumentException when {@link #rules(Path)} is given without a single edition to apply to
+     * @param eachOutcome told of each outcome, in run order
+     * @return every outcome and the coverage of each edition
      */
     public ScenarioRun run(Consumer<ScenarioOutcome> eachOutcome) {
         Plan plan = plan();

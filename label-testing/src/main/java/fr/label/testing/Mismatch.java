@@ -22,6 +22,14 @@ import java.util.List;
 public record Mismatch(String what, String expected, String actual, List<Explanation> explanations,
                        String expectedFr, String actualFr) {
 
+    /**
+     * Keeps copies of the lists.
+     *
+     * @param what         the expectation, as the scenario file names it ({@code arobases}, {@code actions.a-041})
+     * @param expected     the expected value, as written
+     * @param actual       the value of the result
+     * @param explanations why the rules decided so
+     */
     public Mismatch {
         explanations = List.copyOf(explanations);
     }
@@ -49,6 +57,9 @@ public record Mismatch(String what, String expected, String actual, List<Explana
     /**
      * {@code arobases: expected 4@, actual 3@} ({@code arobases : attendu 4@, obtenu 3@}), then one
      * indented line per explanation: the rule's title, then its message.
+     *
+     * @param language the language of the explanations
+     * @return the lines
      */
     public List<String> describe(Language language) {
         List<String> lines = new ArrayList<>();

@@ -22,11 +22,22 @@ public record RuleCoverageReport(int edition, String ruleSet, Map<RuleInfo, Long
     /** {@link #ruleSet()} of the rules shipped with the library. */
     public static final String SHIPPED = "shipped";
 
+    /**
+     * Keeps a copy of the counts, in their order.
+     *
+     * @param edition the palmarès year
+     * @param ruleSet which rules ran: {@code shipped}, or the rules directory
+     * @param firings each rule of the rule set, in rule set order, with its firing count
+     */
     public RuleCoverageReport {
         firings = Collections.unmodifiableMap(new LinkedHashMap<>(firings));
     }
 
-    /** The rules that never fired, with their file. */
+    /**
+     * The rules that never fired, with their file.
+     *
+     * @return those rules, in rule-set order
+     */
     public List<RuleInfo> neverFired() {
         List<RuleInfo> never = new ArrayList<>();
         firings.forEach((rule, count) -> {
@@ -37,17 +48,29 @@ public record RuleCoverageReport(int edition, String ruleSet, Map<RuleInfo, Long
         return never;
     }
 
-    /** How many rules fired at least once. */
+    /**
+     * How many rules fired at least once.
+     *
+     * @return the count
+     */
     public int fired() {
         return firings.size() - neverFired().size();
     }
 
-    /** The share of the rules that fired at least once, from 0 to 100. */
+    /**
+     * The share of the rules that fired at least once, from 0 to 100.
+     *
+     * @return from 0 to 100
+     */
     public double percent() {
         return firings.isEmpty() ? 100 : 100.0 * fired() / firings.size();
     }
 
-    /** "37 of 37 rules fired (100%)", the percentage rounded down so that 99.9 never reads as 100. */
+    /**
+     * "37 of 37 rules fired (100%)", the percentage rounded down so that 99.9 never reads as 100.
+     *
+     * @return the line
+     */
     public String summary() {
         return summary(Language.EN);
     }

@@ -74,6 +74,7 @@ public final class ScenarioReader {
      * @param file             the YAML file
      * @param inheritedEdition the edition of scenarios that name none and whose file names none either
      *                         (from a folder named after the year, or the run's option), or {@code null}
+     * @return its scenarios, and what cannot run as written
      */
     public static ScenarioFile read(Path file, Integer inheritedEdition) {
         return new ScenarioReader(Referentiel.defaultReferentiel()).readFile(file, inheritedEdition);

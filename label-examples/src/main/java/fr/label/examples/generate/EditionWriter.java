@@ -8,7 +8,7 @@ import fr.label.dossier.HistoryEntry;
 import java.util.List;
 
 /**
- * Writes an edition file (SPEC section 6) compactly: one line for a dossier's collectivité, one
+ * Writes an edition file (docs/formats.md) compactly: one line for a dossier's collectivité, one
  * for its history, one per action. Dossiers omit their {@code edition} (the file's); an action
  * omits {@code end} while still running and {@code innovative} when false, as the format allows.
  */

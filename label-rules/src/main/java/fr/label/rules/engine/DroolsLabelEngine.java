@@ -14,7 +14,7 @@ import fr.label.result.Mention;
 import fr.label.result.Palmares;
 import fr.label.result.Result;
 import fr.label.spi.CandidatureSorter;
-import fr.label.spi.DossierValidator;
+import fr.label.dossier.DossierValidator;
 
 import java.util.ArrayList;
 import java.util.Iterator;

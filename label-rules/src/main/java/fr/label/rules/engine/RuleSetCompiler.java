@@ -110,9 +110,11 @@ public final class RuleSetCompiler {
     }
 
     /**
-     * @throws RuleSetException listing every compilation error
+     * @throws RuleSetException      listing every compilation error
+     * @throws IllegalStateException when the rule compiler ({@code fr.label:label-rules-compiler}) is missing
      */
     public static KieBase compile(String name, List<RuleFile> files) {
+        DrlCompiler.requirePresent(name);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (RuleFile file : files) {
             Resource resource = ResourceFactory.newByteArrayResource(file.content().getBytes(StandardCharsets.UTF_8));

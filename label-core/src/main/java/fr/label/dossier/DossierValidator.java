@@ -1,10 +1,5 @@
-package fr.label.spi;
+package fr.label.dossier;
 
-import fr.label.dossier.Action;
-import fr.label.dossier.Collectivite;
-import fr.label.dossier.Dossier;
-import fr.label.dossier.HistoryEntry;
-import fr.label.dossier.InputProblem;
 
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
@@ -17,7 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The checks of SPEC section 6 that concern one dossier's content, shared by the JSON reader
+ * The checks of docs/formats.md (Bad input) that concern one dossier's content, shared by the JSON reader
  * (part by part, as it reads) and by dossiers built in Java (the engine, an edition's sorting,
  * {@code LabelJson.problems(Dossier)}): the one place that knows what a valid dossier is. Paths
  * are relative to the dossier ({@code actions[3].end}). Shape errors (a missing field, a malformed
