@@ -103,7 +103,8 @@ class LabelRulesTest {
 
     @Test
     void aDossierBuiltByHandIsCheckedWhenEvaluatedAndADossierReadFromJsonIsNotCheckedAgain() {
-        Dossier invalid = new Dossier(2023, fr.label.dossier.Collectivite.ville("", "Nulle-Part"), List.of(), List.of());
+        Dossier invalid = new Dossier(2023, new fr.label.dossier.Collectivite("", "Nulle-Part",
+                fr.label.dossier.CollectiviteType.VILLE, null, null, null), List.of(), List.of());
 
         assertThatThrownBy(() -> LabelEngine.forEdition(2023).evaluate(invalid))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
