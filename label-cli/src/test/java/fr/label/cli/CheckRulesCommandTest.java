@@ -238,7 +238,7 @@ class CheckRulesCommandTest {
         Cli.Run run = run("check-rules", dir.toString());
 
         assertThat(run.status()).isZero();
-        assertThat(run.err()).isEqualTo(levels + ":" + (rule + 1) + ": avertissement : la règle « " + name
+        assertThat(run.err()).isEqualTo(levels + ":" + (rule + 1) + ": attention : règle « " + name
                 + " » n'a pas de titre français (@titleFr) : son nom est montré à la place\n");
         assertThat(run.out()).isEqualTo(dir + " : édition 2023, 9 fichiers, "
                 + LabelEngine.forEdition(2023).rules().size() + " règles : aucune erreur, 1 avertissement\n");

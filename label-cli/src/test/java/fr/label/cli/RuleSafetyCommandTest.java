@@ -65,7 +65,7 @@ class RuleSafetyCommandTest {
     @Test
     void maxFiringsMustBeAPositiveNumber() {
         Cli.Run zero = run("evaluate", fixture("dossier-ville-2023.json").toString(), "--max-firings", "0");
-        Cli.Run word = run("test", "src/test/scenarios", "--max-firings", "many");
+        Cli.Run word = run("test", "../label-examples/src/test/scenarios", "--max-firings", "many");
 
         assertThat(zero.status()).isEqualTo(2);
         assertThat(zero.err()).startsWith("label: ")
@@ -103,8 +103,8 @@ class RuleSafetyCommandTest {
         Files.writeString(levels, Files.readString(levels)
                 .replace("insert(new NextLevelTarget($level + 1));", "insert(new NextLevelTarget($level + 1);"));
 
-        Cli.Run run = run("test", "src/test/scenarios", "--rules", rules.toString(), "--edition", "2023");
-        Cli.Run english = run("test", "src/test/scenarios", "--rules", rules.toString(), "--edition", "2023",
+        Cli.Run run = run("test", "../label-examples/src/test/scenarios", "--rules", rules.toString(), "--edition", "2023");
+        Cli.Run english = run("test", "../label-examples/src/test/scenarios", "--rules", rules.toString(), "--edition", "2023",
                 "--lang", "en");
 
         assertThat(run.status()).isEqualTo(1);
