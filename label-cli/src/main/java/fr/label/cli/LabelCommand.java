@@ -25,6 +25,7 @@ import java.util.concurrent.Callable;
  * label check-rules my-rules
  * label test scenarios --rules my-rules --edition 2023
  * label diff --candidate my-rules 2023
+ * label serve --port 8080
  * </pre>
  *
  * Run it through the {@code ./label} launcher at the root of the repository, or in-process with
@@ -49,6 +50,7 @@ import java.util.concurrent.Callable;
                 CheckRulesCommand.class,
                 TestCommand.class,
                 DiffCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -69,7 +71,8 @@ import java.util.concurrent.Callable;
                 "  label check-rules my-rules",
                 "  label test my-scenarios --rules my-rules --edition 2023 --min-coverage 100",
                 "  label diff --candidate my-rules 2023",
-                "  label rules --edition 2023 --format html > rules-2023.html"})
+                "  label rules --edition 2023 --format html > rules-2023.html",
+                "  label serve --port 8080"})
 public final class LabelCommand implements Callable<Integer> {
 
     @Spec
@@ -82,7 +85,7 @@ public final class LabelCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("label: missing command: evaluate, palmares, referentiel, rules, check-rules, test or diff");
+        err.println("label: missing command: evaluate, palmares, referentiel, rules, check-rules, test, diff or serve");
         spec.commandLine().usage(err);
         return ExitCode.USAGE;
     }

@@ -73,10 +73,10 @@ class UsageErrorTest {
 
         assertThat(french.status()).isEqualTo(2);
         assertThat(french.err()).isEqualTo("label: commande inconnue « bogus » ; les commandes sont : evaluate, palmares, "
-                + "referentiel, rules, check-rules, test, diff, help\nTry 'label --help' for more information.\n");
+                + "referentiel, rules, check-rules, test, diff, serve, help\nTry 'label --help' for more information.\n");
         assertThat(english.status()).isEqualTo(2);
         assertThat(english.err()).startsWith("label: unknown command 'bogus'; the commands are: evaluate, palmares, "
-                + "referentiel, rules, check-rules, test, diff, help\n");
+                + "referentiel, rules, check-rules, test, diff, serve, help\n");
     }
 
     @Test
