@@ -105,6 +105,10 @@ final class Routes {
             ArrayNode served = health.putArray("editions");
             editions.all().forEach(e -> served.add(e.name()));
             json(exchange, 200, health);
+        } else if (path.equals("/favicon.ico")) {
+            // Browsers ask for it: no icon, and no error in their console.
+            method(exchange, language, "GET");
+            exchange.sendResponseHeaders(204, -1);
         } else if (path.equals("/openapi.json")) {
             method(exchange, language, "GET");
             send(exchange, 200, JSON_TYPE, Pages.resource("openapi.json"));
