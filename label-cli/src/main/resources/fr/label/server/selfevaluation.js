@@ -154,11 +154,18 @@
     }
   }
 
+  // A dossier loaded is evaluated with the rules of its own edition when they are served;
+  // otherwise it takes the edition chosen.
   function load(dossier) {
-    var year = chosenYear();
-    if (year && dossier && typeof dossier === 'object') {
-      // The example's edition follows the one chosen, so that it is evaluated with those rules.
-      dossier.edition = year;
+    if (dossier && typeof dossier === 'object') {
+      var own = Array.prototype.filter.call(editionChoice.options, function (option) {
+        return option.value === String(dossier.edition);
+      })[0];
+      if (own) {
+        editionChoice.value = own.value;
+      } else if (chosenYear()) {
+        dossier.edition = chosenYear();
+      }
     }
     write(dossier);
     draw();
@@ -187,8 +194,13 @@
     var reader = new FileReader();
     reader.onload = function () {
       text.value = String(reader.result);
-      draw();
-      submit();
+      var dossier = parsed();
+      if (dossier) {
+        load(dossier);
+      } else {
+        draw();
+        submit();
+      }
     };
     reader.readAsText(file);
   });

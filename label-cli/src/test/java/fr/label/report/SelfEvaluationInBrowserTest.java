@@ -114,6 +114,8 @@ class SelfEvaluationInBrowserTest {
         waitUntil(tab, PAGE + ".querySelector('.badge')", "the village's page in the frame");
 
         assertThat(tab.evaluate("document.querySelectorAll('#actions tbody tr').length").asInt()).isEqualTo(14);
+        assertThat(tab.evaluate("document.getElementById('edition').value").asText())
+                .as("the example's own edition is chosen").isEqualTo("2023");
         assertThat(tab.evaluate(PAGE + ".querySelector('.badge').classList.contains('badge-3')").asBoolean())
                 .as("the village example is 3@").isTrue();
         assertThat(text(tab, "#h-next")).contains("4@");
@@ -152,7 +154,7 @@ class SelfEvaluationInBrowserTest {
     @Test
     void aDossierThatIsRejectedShowsItsProblemsWithTheirPaths() {
         HeadlessChromium.Tab tab = browser.newTab(1200, 900);
-        tab.navigate(server.address().resolve("/").toString());
+        tab.navigate(server.address().resolve("/?lang=fr").toString());
 
         tab.click("button.example[data-example=ville]");
         waitUntil(tab, PAGE + ".querySelector('.badge')", "the ville's page in the frame");
@@ -162,6 +164,7 @@ class SelfEvaluationInBrowserTest {
         assertThat(tab.evaluate(PAGE + ".querySelector('.problems li').getAttribute('data-path')").asText())
                 .isEqualTo("actions[0].start");
         assertThat(tab.evaluate("document.documentElement.lang").asText()).isEqualTo("fr");
+        assertThat(text(tab, "#rejected")).isEqualTo("Le dossier n'a pas pu être évalué");
         assertThat(tab.errors()).as("console errors").isEmpty();
     }
 
