@@ -6,7 +6,7 @@ import fr.label.Language;
  * Every sentence of the report pages, in French and English. {@code {0}}, {@code {1}}... are
  * replaced by the arguments, which the caller formats (and the pages escape).
  */
-enum Text {
+public enum Text {
     // Frame
     SKIP("Aller au contenu", "Skip to content"),
     FOOTER("Pages produites par la bibliothèque label : résultats calculés par les règles de l'édition. "

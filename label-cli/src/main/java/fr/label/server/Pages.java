@@ -2,9 +2,7 @@ package fr.label.server;
 
 import fr.label.Language;
 import fr.label.dossier.InputProblem;
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import fr.label.report.Templates;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,9 +27,6 @@ final class Pages {
             + "connect-src 'self'; frame-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; "
             + "frame-ancestors 'none'";
 
-    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(null, ContentType.Html, Pages.class.getClassLoader(),
-            "fr.label.templates");
-
     private final ServedEditions editions;
 
     Pages(ServedEditions editions) {
@@ -52,9 +47,7 @@ final class Pages {
     }
 
     private static String render(String template, Object model) {
-        StringOutput output = new StringOutput();
-        TEMPLATES.render(template, model, output);
-        return output.toString();
+        return Templates.render(template, model);
     }
 
     /** A file of the server's resources, as text. */
