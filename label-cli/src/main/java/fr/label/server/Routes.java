@@ -178,7 +178,7 @@ final class Routes {
             throws IOException {
         String format = format(exchange, language, "json", "html");
         byte[] body = body(exchange, language, ServerText.A_DOSSIER);
-        if (isForm(exchange)) {
+        if (isForm(exchange) && !startsLikeJson(body)) {
             body = formField(body, "dossier", language);
         }
         Dossier dossier;
@@ -483,6 +483,23 @@ final class Routes {
     private static boolean isForm(HttpExchange exchange) {
         String type = exchange.getRequestHeaders().getFirst("Content-Type");
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    /**
+     * Whether a body is JSON whatever its declared type: curl's --data-binary and most scripts
+     * send JSON as a form by default, and no form body starts with "{".
+     */
+    private static boolean startsLikeJson(byte[] body) {
+        for (byte b : body) {
+            if (b == '{' || b == '[') {
+                return true;
+            }
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != (byte) 0xEF && b != (byte) 0xBB
+                    && b != (byte) 0xBF) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The self-evaluation page posts its dossier as a form field, so that the page opens as any page does. */

@@ -121,12 +121,21 @@ class LabelServerTest {
             HttpResponse<String> french = post("/api/2023/evaluate", dossier);
             HttpResponse<String> english = post("/api/2023/evaluate?lang=en", dossier);
             HttpResponse<String> accepted = post("/api/2023/evaluate", dossier, "Accept-Language", "de, en-GB;q=0.8, fr;q=0.5");
+            // curl --data-binary @dossier.json says it sends a form: the JSON is still read as JSON.
+            HttpResponse<String> curl = post("/api/2023/evaluate", dossier,
+                    "Content-Type", "application/x-www-form-urlencoded");
+            // The self-evaluation page posts a form whose field "dossier" holds the JSON.
+            HttpResponse<String> form = post("/api/2023/evaluate", "edition=2023&dossier="
+                    + java.net.URLEncoder.encode(dossier, StandardCharsets.UTF_8),
+                    "Content-Type", "application/x-www-form-urlencoded");
 
             assertThat(french.statusCode()).as(type).isEqualTo(200);
             assertThat(french.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
             assertThat(french.body()).as(type).isEqualTo(libraryResult(dossier, Language.FR));
             assertThat(english.body()).as(type).isEqualTo(libraryResult(dossier, Language.EN));
             assertThat(accepted.body()).as(type).isEqualTo(libraryResult(dossier, Language.EN));
+            assertThat(curl.body()).as(type).isEqualTo(libraryResult(dossier, Language.FR));
+            assertThat(form.body()).as(type).isEqualTo(libraryResult(dossier, Language.FR));
         }
     }
 
