@@ -11,11 +11,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The command line and its reports use the public API only: what they need of the rules (export,
- * check, describe, compile once) is {@code fr.label.LabelRules}. The reports do not know the
- * commands.
+ * The command line, its reports and its server use the public API only: what they need of the
+ * rules (export, check, describe, compile once) is {@code fr.label.LabelRules}. The reports and
+ * the server do not know the commands.
  */
-@AnalyzeClasses(packages = {"fr.label.cli", "fr.label.report"}, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = {"fr.label.cli", "fr.label.report", "fr.label.server", "fr.label.templates"},
+        importOptions = ImportOption.DoNotIncludeTests.class)
 class CliArchitectureTest {
 
     @ArchTest
@@ -29,6 +30,11 @@ class CliArchitectureTest {
     @ArchTest
     static final ArchRule REPORTS_DO_NOT_KNOW_THE_COMMANDS = noClasses().that().resideInAPackage("fr.label.report..")
             .should().dependOnClassesThat().resideInAPackage("fr.label.cli..");
+
+    @ArchTest
+    static final ArchRule THE_SERVER_DOES_NOT_KNOW_THE_COMMANDS = noClasses().that().resideInAPackage("fr.label.server..")
+            .should().dependOnClassesThat().resideInAPackage("fr.label.cli..")
+            .because("label serve starts the server; the server answers with the library and the reports alone");
 
     /** The tool's jar is made of this module's runtime classpath, which the tests' holds: no JMH there. */
     @Test
