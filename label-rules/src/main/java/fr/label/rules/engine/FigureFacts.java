@@ -67,9 +67,7 @@ final class FigureFacts {
      * {@code null} when handing those facts out could differ from firing the rules in each session.
      */
     static FigureFacts capture(RuleSet ruleSet, Referentiel referentiel) {
-        Set<String> figureRules = new LinkedHashSet<>();
-        RuleText.of(ruleSet.files()).values().stream().filter(text -> !text.conditional())
-                .forEach(text -> figureRules.add(text.name()));
+        Set<String> figureRules = ruleSet.unconditionalRules();
         if (figureRules.isEmpty()) {
             return null;
         }
