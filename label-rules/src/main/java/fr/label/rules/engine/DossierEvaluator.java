@@ -20,6 +20,7 @@ import fr.label.result.Explanation;
 import fr.label.result.Topic;
 import fr.label.result.UnmetCondition;
 import fr.label.rules.facts.ActionEligibility;
+import fr.label.rules.facts.Deliberation;
 import fr.label.rules.facts.Arobases;
 import fr.label.rules.facts.ExplanationLog;
 import fr.label.rules.facts.FiledAction;
@@ -51,17 +52,34 @@ final class DossierEvaluator {
     private final Referentiel referentiel;
     private final RuleFiringListener listener;
     private final int maxFirings;
+    /** The figure rules' facts, run once for every dossier; {@code null}: each session fires them. */
+    private final FigureFacts figures;
 
-    DossierEvaluator(RuleSet ruleSet, Referentiel referentiel, RuleFiringListener listener, int maxFirings) {
+    DossierEvaluator(RuleSet ruleSet, Referentiel referentiel, RuleFiringListener listener, int maxFirings,
+                     FigureFacts figures) {
         this.ruleSet = ruleSet;
         this.referentiel = referentiel;
         this.listener = listener;
         this.maxFirings = maxFirings;
+        this.figures = figures;
+    }
+
+    /** A dossier evaluated alone, with its awards: it competes with no other dossier. */
+    record Alone(DossierOutcome outcome, MentionJury.Awards awards) {
     }
 
     DossierOutcome evaluate(Dossier dossier) {
+        return evaluate(dossier, false).outcome();
+    }
+
+    /**
+     * Evaluates a dossier; with {@code withJury} (shipped rules only, whose award rules never
+     * join a dossier's facts), the jury deliberates in the same session: a lone dossier's awards
+     * cost no second session.
+     */
+    Alone evaluate(Dossier dossier, boolean withJury) {
         try {
-            return evaluateIn(dossier);
+            return evaluateIn(dossier, withJury);
         } catch (OutOfMemoryError e) {
             // Thrown here, after the session and its facts are gone. Shipped rules do not insert
             // without end: there the memory is simply too small, which is no rule's fault.
@@ -72,17 +90,23 @@ final class DossierEvaluator {
         }
     }
 
-    private DossierOutcome evaluateIn(Dossier dossier) {
+    private Alone evaluateIn(Dossier dossier, boolean withJury) {
         ExplanationLog log = new ExplanationLog();
         KieSession session = ruleSet.newSession(referentiel, log, listener);
         boolean sound = false;
         try {
-            List<FiledAction> filed = insert(session, dossier);
+            List<FiledAction> filed = insert(session, dossier, withJury);
             SessionGuard.fire(ruleSet, referentiel, session, maxFirings, SessionGuard.Subject.dossier(dossier.code()),
-                    replay -> insert(replay, dossier));
-            DossierOutcome outcome = read(dossier, filed, session.getObjects(), log);
+                    replay -> insert(replay, dossier, withJury), figures == null ? null : figures.filter());
+            Collection<?> facts = session.getObjects();
+            DossierOutcome outcome = read(dossier, filed, facts, log);
+            MentionJury.Awards awards = MentionJury.Awards.NONE;
+            if (withJury && !outcome.candidates().isEmpty()) {
+                awards = MentionJury.awardsOf(ruleSet, facts, log, outcome.candidates())
+                        .getOrDefault(dossier.code(), MentionJury.Awards.NONE);
+            }
             sound = true;
-            return outcome;
+            return new Alone(outcome, awards);
         } finally {
             if (sound) {
                 session.dispose();
@@ -92,8 +116,14 @@ final class DossierEvaluator {
         }
     }
 
-    /** Inserts the dossier's facts: the dossier, its history, its actions as filed. */
-    private List<FiledAction> insert(KieSession session, Dossier dossier) {
+    /** Inserts the dossier's facts: the figures it can use, the dossier, its history, its actions as filed. */
+    private List<FiledAction> insert(KieSession session, Dossier dossier, boolean withJury) {
+        if (figures != null) {
+            figures.insertForDossier(session, dossier.collectivite().type(), listener);
+        }
+        if (withJury) {
+            session.insert(new Deliberation(ruleSet.edition()));
+        }
         session.insert(dossier);
         for (HistoryEntry entry : dossier.history()) {
             session.insert(entry);
@@ -177,6 +207,9 @@ final class DossierEvaluator {
         List<List<ExplanationOrder.Entry>> aboutAction = new ArrayList<>(Collections.nCopies(filed.size(), List.of()));
         List<ExplanationOrder.Entry> all = new ArrayList<>(log.entries().size());
         for (ExplanationLog.Entry entry : log.entries()) {
+            if (entry.dossierCode() != null) {
+                continue; // the jury's, when it deliberates in the dossier's session
+            }
             int position = entry.actionPosition();
             ExplanationOrder.Entry ordered = new ExplanationOrder.Entry(position, false, entry.explanation());
             all.add(ordered);

@@ -42,8 +42,9 @@ public final class DroolsLabelEngine implements LabelEngine {
         this.ruleSet = ruleSet;
         this.referentiel = referentiel;
         this.threads = threads;
-        this.evaluator = new DossierEvaluator(ruleSet, referentiel, listener, maxFirings);
-        this.jury = new MentionJury(ruleSet, referentiel, listener, maxFirings);
+        FigureFacts figures = FigureFacts.capture(ruleSet, referentiel);
+        this.evaluator = new DossierEvaluator(ruleSet, referentiel, listener, maxFirings, figures);
+        this.jury = new MentionJury(ruleSet, referentiel, listener, maxFirings, figures);
     }
 
     @Override
@@ -95,6 +96,10 @@ public final class DroolsLabelEngine implements LabelEngine {
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+        if (ruleSet.shipped()) {
+            DossierEvaluator.Alone alone = evaluator.evaluate(dossier, true);
+            return EditionRun.result(alone.outcome(), alone.awards(), ruleSet.explanationOrder(), ruleSet.fingerprint());
         }
         DossierOutcome outcome = evaluator.evaluate(dossier);
         Map<String, MentionJury.Awards> awards = jury.award(outcome.candidates());

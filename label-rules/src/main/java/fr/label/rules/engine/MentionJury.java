@@ -32,12 +32,16 @@ final class MentionJury {
     private final Referentiel referentiel;
     private final RuleFiringListener listener;
     private final int maxFirings;
+    /** The figure rules' facts, run once; {@code null}: the session fires them. */
+    private final FigureFacts figures;
 
-    MentionJury(RuleSet ruleSet, Referentiel referentiel, RuleFiringListener listener, int maxFirings) {
+    MentionJury(RuleSet ruleSet, Referentiel referentiel, RuleFiringListener listener, int maxFirings,
+                FigureFacts figures) {
         this.ruleSet = ruleSet;
         this.referentiel = referentiel;
         this.listener = listener;
         this.maxFirings = maxFirings;
+        this.figures = figures;
     }
 
     /** The awarded mention codes and explanations, by collectivité code. */
@@ -55,6 +59,15 @@ final class MentionJury {
             }
             throw SessionGuard.outOfMemory(ruleSet, SessionGuard.Subject.DELIBERATION, e);
         }
+        return awardsOf(ruleSet, facts, log, candidates);
+    }
+
+    /**
+     * The awards the rules decided, read from a session's facts and log: every candidate must
+     * have exactly one decision per mention it is a candidate for.
+     */
+    static Map<String, Awards> awardsOf(RuleSet ruleSet, Collection<?> facts, ExplanationLog log,
+                                        List<MentionCandidate> candidates) {
         Map<String, List<String>> awarded = new HashMap<>();
         Map<String, Integer> decisions = new HashMap<>();
         for (Object fact : facts) {
@@ -93,7 +106,8 @@ final class MentionJury {
         try {
             insert(session, candidates);
             SessionGuard.fire(ruleSet, referentiel, session, (long) maxFirings * candidates.size(),
-                    SessionGuard.Subject.DELIBERATION, replay -> insert(replay, candidates));
+                    SessionGuard.Subject.DELIBERATION, replay -> insert(replay, candidates),
+                    figures == null ? null : figures.filter());
             Collection<?> facts = new ArrayList<>(session.getObjects());
             sound = true;
             return facts;
@@ -107,6 +121,9 @@ final class MentionJury {
     }
 
     private void insert(KieSession session, List<MentionCandidate> candidates) {
+        if (figures != null) {
+            figures.insertAll(session, listener);
+        }
         session.insert(new Deliberation(ruleSet.edition()));
         candidates.forEach(session::insert);
     }

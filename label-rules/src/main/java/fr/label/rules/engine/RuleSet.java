@@ -58,6 +58,8 @@ public final class RuleSet implements RuleSetDescription {
     private final List<String> measureOrder;
     private final ExplanationOrder explanationOrder;
     private final List<RuleInfo> rules;
+    /** The rules with no condition, which state figures (read once from the files: parsing them costs). */
+    private final Set<String> unconditionalRules;
     private final RuleSetFingerprint fingerprint;
 
     private RuleSet(String name, List<RuleFile> files, KieBase kieBase, boolean shipped) {
@@ -66,7 +68,10 @@ public final class RuleSet implements RuleSetDescription {
         this.kieBase = kieBase;
         this.shipped = shipped;
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        this.rules = describe(kieBase, files);
+        Map<String, RuleText> texts = RuleText.of(files);
+        this.rules = describe(kieBase, files, texts);
+        this.unconditionalRules = texts.values().stream().filter(text -> !text.conditional()).map(RuleText::name)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
         this.globals = new HashSet<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Global global : kiePackage.getGlobalVariables()) {
@@ -278,6 +283,11 @@ public final class RuleSet implements RuleSetDescription {
         return fingerprint;
     }
 
+    /** The names of the rules with no condition, in file order. */
+    Set<String> unconditionalRules() {
+        return java.util.Collections.unmodifiableSet(unconditionalRules);
+    }
+
     /** The rules with no condition, read from the files each time: only documentation asks for them. */
     @Override
     public List<FigureRule> figureRules() {
@@ -285,9 +295,9 @@ public final class RuleSet implements RuleSetDescription {
                 .map(text -> new FigureRule(text.name(), text.file(), text.line(), text.source())).toList();
     }
 
-    private static List<RuleInfo> describe(KieBase kieBase, List<RuleFile> files) {
+    private static List<RuleInfo> describe(KieBase kieBase, List<RuleFile> files, Map<String, RuleText> texts) {
         List<String> order = files.stream().map(RuleFile::name).toList();
-        Map<String, String> fileByRule = fileByRule(files);
+        Map<String, String> fileByRule = fileByRule(texts);
         List<RuleImpl> rules = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
@@ -305,9 +315,9 @@ public final class RuleSet implements RuleSetDescription {
      * The file each rule is written in, read from the files themselves: a precompiled rule base
      * knows its rules but not their files.
      */
-    private static Map<String, String> fileByRule(List<RuleFile> files) {
+    private static Map<String, String> fileByRule(Map<String, RuleText> texts) {
         Map<String, String> byRule = new java.util.HashMap<>();
-        RuleText.of(files).forEach((rule, text) -> byRule.put(rule, text.file()));
+        texts.forEach((rule, text) -> byRule.put(rule, text.file()));
         return byRule;
     }
 

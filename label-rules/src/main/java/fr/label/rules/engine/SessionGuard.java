@@ -7,6 +7,7 @@ import fr.label.RuleSetException;
 import fr.label.referentiel.Referentiel;
 import fr.label.rules.facts.ExplanationLog;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.util.HashMap;
@@ -54,15 +55,24 @@ final class SessionGuard {
      */
     static void fire(RuleSet ruleSet, Referentiel referentiel, KieSession session, long limit, Subject subject,
                      Consumer<KieSession> replay) {
+        fire(ruleSet, referentiel, session, limit, subject, replay, null);
+    }
+
+    /**
+     * Fires the session's rules that {@code filter} lets through ({@code null}: every rule), at
+     * most {@code limit} times.
+     */
+    static void fire(RuleSet ruleSet, Referentiel referentiel, KieSession session, long limit, Subject subject,
+                     Consumer<KieSession> replay, AgendaFilter filter) {
         int bound = (int) Math.min(Integer.MAX_VALUE - 1L, limit);
         int fired;
         try {
-            fired = session.fireAllRules(bound + 1);
+            fired = filter == null ? session.fireAllRules(bound + 1) : session.fireAllRules(filter, bound + 1);
         } catch (RuntimeException e) {
             throw failed(ruleSet, subject, e);
         }
         if (fired > bound) {
-            throw runaway(ruleSet, referentiel, bound, subject, replay);
+            throw runaway(ruleSet, referentiel, bound, subject, replay, filter);
         }
     }
 
@@ -89,13 +99,17 @@ final class SessionGuard {
     }
 
     private static RuleSetException runaway(RuleSet ruleSet, Referentiel referentiel, int bound, Subject subject,
-                                            Consumer<KieSession> replay) {
+                                            Consumer<KieSession> replay, AgendaFilter filter) {
         Map<String, Long> firings = new HashMap<>();
         KieSession counting = ruleSet.newSession(referentiel, new ExplanationLog(),
                 rule -> firings.merge(rule, 1L, Long::sum));
         try {
             replay.accept(counting);
-            counting.fireAllRules(bound + 1);
+            if (filter == null) {
+                counting.fireAllRules(bound + 1);
+            } else {
+                counting.fireAllRules(filter, bound + 1);
+            }
         } catch (RuntimeException e) {
             // counted up to the failure: enough to name the rule
         } finally {
