@@ -39,6 +39,8 @@ final class MutationRunner {
     private final IntFunction<String> fileName;
     private final Language language;
     private final Integer maxFirings;
+    static final AtomicLong BUILD = new AtomicLong();
+    static final AtomicLong RUNS = new AtomicLong();
     private final Map<Integer, AtomicLong> kills = new ConcurrentHashMap<>();
     private List<ScenarioRunner.Ran> baseline;
 
@@ -108,6 +110,7 @@ final class MutationRunner {
         } finally {
             pool.shutdownNow();
         }
+        System.err.println("build " + BUILD.get() / 1000000 + " ms, scenario runs " + RUNS.get());
         return new MutationReport(edition, ruleSet, outcomes);
     }
 
@@ -122,8 +125,10 @@ final class MutationRunner {
     private MutantOutcome run(RuleMutant mutant) {
         FiringRecorder recorder = new FiringRecorder();
         LabelEngine engine;
+        long t0 = System.nanoTime();
         try {
             engine = engine(LabelRules.withRule(rules, mutant.rule(), mutant.ruleText()), recorder);
+            BUILD.addAndGet(System.nanoTime() - t0);
         } catch (RuleSetException e) {
             RuleProblem first = e.problems().isEmpty() ? null : e.problems().get(0);
             return new MutantOutcome(mutant, MutantOutcome.Status.UNUSABLE, null, first == null
@@ -143,6 +148,7 @@ final class MutationRunner {
         List<ScenarioRunner.Ran> ran = new ArrayList<>(java.util.Collections.nCopies(scenarios.size(), null));
         for (int i : order) {
             ScenarioRunner.Ran each = runner.runKeepingResults(scenarios.get(i));
+            RUNS.incrementAndGet();
             if (!each.outcome().passed()) {
                 kills.computeIfAbsent(i, k -> new AtomicLong()).incrementAndGet();
                 return new MutantOutcome(mutant, MutantOutcome.Status.KILLED, label.apply(scenarios.get(i)), null);

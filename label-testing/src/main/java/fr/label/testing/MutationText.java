@@ -88,14 +88,15 @@ public final class MutationText {
     }
 
     /**
-     * {@code 98.5%} in English, {@code 98,5 %} in French.
+     * {@code 98.5%} in English, {@code 98,5 %} in French, rounded down so that 99.95 never reads as 100.
      *
-     * @param percent from 0 to 100
+     * @param percent  from 0 to 100
      * @param language the language of the text
-     * @return the percentage, one decimal
+     * @return the percentage, with at most one decimal
      */
     public static String percent(double percent, Language language) {
-        String number = String.format(Locale.ROOT, "%.1f", percent);
-        return language == Language.EN ? number + "%" : number.replace('.', ',') + "\u00a0%";
+        double floor = Math.floor(percent * 10) / 10;
+        String number = floor == Math.rint(floor) ? String.valueOf((long) floor) : String.format(Locale.ROOT, "%.1f", floor);
+        return language == Language.EN ? number + "%" : number.replace('.', ',') + " %";
     }
 }
