@@ -241,6 +241,18 @@ public final class LabelScenarios {
         return nodes.stream();
     }
 
+    /** A surviving mutant as a test: failed when the edition's score is below the minimum, else skipped, to be seen. */
+    static DynamicTest survivorTest(MutantOutcome survivor, boolean below, Language language) {
+        String message = String.join("\n", MutationText.survivor(survivor, language));
+        return DynamicTest.dynamicTest((language == Language.EN ? "survives: " : "survit : ") + survivor.mutant().where()
+                + "  " + survivor.mutant().rule() + "  " + survivor.mutant().change(language), () -> {
+            if (below) {
+                throw new AssertionFailedError(message);
+            }
+            throw new org.opentest4j.TestAbortedException(message);
+        });
+    }
+
     /** The mutants of an edition, run when JUnit reaches them (after the scenarios): a score test, then a test per survivor. */
     private DynamicNode mutantTests(Plan plan, int year) {
         boolean en = language == Language.EN;
@@ -248,7 +260,7 @@ public final class LabelScenarios {
         Stream<DynamicNode> lazily = Stream.of(year).flatMap(y -> {
             MutationReport report;
             try {
-                report = mutants(plan, y);
+                report = mutants(plan, y, mutant -> true);
             } catch (RuntimeException e) {
                 return Stream.of(DynamicTest.dynamicTest(en ? "mutants could not run" : "les mutants n'ont pas pu tourner",
                         () -> {
@@ -265,14 +277,7 @@ public final class LabelScenarios {
                 }
             }));
             for (MutantOutcome survivor : report.survivors()) {
-                String message = String.join("\n", MutationText.survivor(survivor, language));
-                tests.add(DynamicTest.dynamicTest((en ? "survives: " : "survit : ") + survivor.mutant().where() + "  "
-                        + survivor.mutant().change(language), () -> {
-                    if (below) {
-                        throw new AssertionFailedError(message);
-                    }
-                    throw new org.opentest4j.TestAbortedException(message);
-                }));
+                tests.add(survivorTest(survivor, below, language));
             }
             return tests.stream();
         });
@@ -351,15 +356,20 @@ public final class LabelScenarios {
      *                               something only to a suite that passes
      */
     public List<MutationReport> mutants() {
+        return mutants(mutant -> true);
+    }
+
+    /** The mutants {@code which} keeps only: a small run, for tests. */
+    List<MutationReport> mutants(java.util.function.Predicate<RuleMutant> which) {
         Plan plan = plan();
         List<MutationReport> reports = new ArrayList<>();
         for (int year : plan.editions()) {
-            reports.add(mutants(plan, year));
+            reports.add(mutants(plan, year, which));
         }
         return reports;
     }
 
-    private MutationReport mutants(Plan plan, int year) {
+    private MutationReport mutants(Plan plan, int year, java.util.function.Predicate<RuleMutant> which) {
         List<Scenario> scenarios = new ArrayList<>();
         for (ScenarioFile file : plan.files()) {
             if (!file.problems().isEmpty() || !file.unreadable().isEmpty()) {
@@ -397,7 +407,8 @@ public final class LabelScenarios {
                             .filter(n -> n.equals(name) || n.endsWith("/" + name)).reduce((a, b) -> b).orElse(name));
                 }
             }
-            MutationRunner runner = new MutationRunner(year, compiled, scenarios, label, shown::get, language, maxFirings);
+            MutationRunner runner = new MutationRunner(year, compiled, scenarios, label, shown::get, language, maxFirings,
+                    which);
             return runner.run(own ? rules.toString() : RuleCoverageReport.SHIPPED,
                     Runtime.getRuntime().availableProcessors());
         } catch (fr.label.RuleSetException e) {

@@ -39,8 +39,7 @@ final class MutationRunner {
     private final IntFunction<String> fileName;
     private final Language language;
     private final Integer maxFirings;
-    static final AtomicLong BUILD = new AtomicLong();
-    static final AtomicLong RUNS = new AtomicLong();
+    private final java.util.function.Predicate<RuleMutant> which;
     private final Map<Integer, AtomicLong> kills = new ConcurrentHashMap<>();
     private List<ScenarioRunner.Ran> baseline;
 
@@ -51,7 +50,9 @@ final class MutationRunner {
      * @param fileName  the name to show for the rule file at an index of {@code rules.files()}
      */
     MutationRunner(int edition, RuleSetDescription rules, List<Scenario> scenarios, Function<Scenario, String> label,
-                   IntFunction<String> fileName, Language language, Integer maxFirings) {
+                   IntFunction<String> fileName, Language language, Integer maxFirings,
+                   java.util.function.Predicate<RuleMutant> which) {
+        this.which = which;
         this.edition = edition;
         this.rules = rules;
         this.scenarios = List.copyOf(scenarios);
@@ -85,8 +86,11 @@ final class MutationRunner {
         List<String> names = rules.files().stream().map(f -> f.name()).toList();
         for (RuleMutant mutant : MutantGenerator.mutants(rules.files())) {
             int index = names.indexOf(mutant.file());
-            mutants.add(new RuleMutant(mutant.kind(), mutant.rule(), index < 0 ? mutant.file() : fileName.apply(index),
-                    mutant.line(), mutant.original(), mutant.mutated(), mutant.ruleText()));
+            RuleMutant shown = new RuleMutant(mutant.kind(), mutant.rule(), index < 0 ? mutant.file() : fileName.apply(index),
+                    mutant.line(), mutant.original(), mutant.mutated(), mutant.ruleText());
+            if (which.test(shown)) {
+                mutants.add(shown);
+            }
         }
         List<MutantOutcome> outcomes = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), task -> {
@@ -110,7 +114,6 @@ final class MutationRunner {
         } finally {
             pool.shutdownNow();
         }
-        System.err.println("build " + BUILD.get() / 1000000 + " ms, scenario runs " + RUNS.get());
         return new MutationReport(edition, ruleSet, outcomes);
     }
 
@@ -125,10 +128,8 @@ final class MutationRunner {
     private MutantOutcome run(RuleMutant mutant) {
         FiringRecorder recorder = new FiringRecorder();
         LabelEngine engine;
-        long t0 = System.nanoTime();
         try {
             engine = engine(LabelRules.withRule(rules, mutant.rule(), mutant.ruleText()), recorder);
-            BUILD.addAndGet(System.nanoTime() - t0);
         } catch (RuleSetException e) {
             RuleProblem first = e.problems().isEmpty() ? null : e.problems().get(0);
             return new MutantOutcome(mutant, MutantOutcome.Status.UNUSABLE, null, first == null
@@ -148,7 +149,6 @@ final class MutationRunner {
         List<ScenarioRunner.Ran> ran = new ArrayList<>(java.util.Collections.nCopies(scenarios.size(), null));
         for (int i : order) {
             ScenarioRunner.Ran each = runner.runKeepingResults(scenarios.get(i));
-            RUNS.incrementAndGet();
             if (!each.outcome().passed()) {
                 kills.computeIfAbsent(i, k -> new AtomicLong()).incrementAndGet();
                 return new MutantOutcome(mutant, MutantOutcome.Status.KILLED, label.apply(scenarios.get(i)), null);
@@ -193,8 +193,10 @@ final class MutationRunner {
         }
         if (mutant.kind() == RuleMutant.Kind.FIGURE) {
             return new MutantOutcome(mutant, MutantOutcome.Status.SURVIVED, null, new MutantOutcome.Detail(
-                    "aucun résultat ne change : aucun dossier des scénarios n'est à cette limite",
-                    "no result changes: no dossier of the scenarios is at this boundary"));
+                    "aucun résultat ne change : aucun dossier des scénarios ne se trouve entre " + mutant.original()
+                            + " et " + mutant.mutated(),
+                    "no result changes: no dossier of the scenarios lies between " + mutant.original() + " and "
+                            + mutant.mutated()));
         }
         if (best < 0) {
             return new MutantOutcome(mutant, MutantOutcome.Status.SURVIVED, null, new MutantOutcome.Detail(
