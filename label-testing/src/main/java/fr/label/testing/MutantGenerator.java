@@ -60,19 +60,53 @@ final class MutantGenerator {
     }
 
     static List<RuleMutant> mutants(List<RuleFile> files) {
-        List<RuleMutant> mutants = new ArrayList<>();
-        for (RuleFile file : files) {
-            for (RuleSource rule : rules(file)) {
-                if (rule.conditional()) {
-                    comparisons(rule, mutants);
-                } else {
-                    figures(rule, mutants);
-                }
-                mutants.add(new RuleMutant(RuleMutant.Kind.RULE_OFF, rule.name(), rule.file(), rule.lineOf(rule.start()),
-                        rule.name(), "", switchedOff(rule)));
+        return mutants(files, new ArrayList<>());
+    }
+
+    /**
+     * @param unread told the names of the rules with no condition whose facts no condition of the
+     *               rule set reads (the 2020 edition has no mentions, so nothing reads the
+     *               mentions' figures): they get no mutant, as no dossier could tell one from the rules
+     */
+    static List<RuleMutant> mutants(List<RuleFile> files, List<String> unread) {
+        List<RuleSource> all = new ArrayList<>();
+        files.forEach(file -> all.addAll(rules(file)));
+        StringBuilder conditions = new StringBuilder();
+        for (RuleSource rule : all) {
+            if (rule.conditional()) {
+                conditions.append(code(rule.content()), rule.whenStart(), rule.thenStart()).append('\n');
             }
         }
+        List<RuleMutant> mutants = new ArrayList<>();
+        for (RuleSource rule : all) {
+            if (rule.conditional()) {
+                comparisons(rule, mutants);
+            } else if (readBy(rule, conditions.toString())) {
+                figures(rule, mutants);
+            } else {
+                unread.add(rule.name());
+                continue;
+            }
+            mutants.add(new RuleMutant(RuleMutant.Kind.RULE_OFF, rule.name(), rule.file(), rule.lineOf(rule.start()),
+                    rule.name(), "", switchedOff(rule)));
+        }
         return mutants;
+    }
+
+    private static final Pattern INSERTED = Pattern.compile("insert\\(\\s*(?:new\\s+)?([A-Z]\\w*)");
+
+    /** Whether a condition names a fact the rule inserts: a figure no condition reads decides nothing. */
+    private static boolean readBy(RuleSource rule, String conditions) {
+        Matcher inserted = INSERTED.matcher(code(rule.content()));
+        inserted.region(rule.start(), rule.end());
+        boolean any = false;
+        while (inserted.find()) {
+            any = true;
+            if (Pattern.compile("\\b" + inserted.group(1) + "\\s*\\(").matcher(conditions).find()) {
+                return true;
+            }
+        }
+        return !any;
     }
 
     /** The rules of a file, from {@code rule} to {@code end}. */

@@ -8,19 +8,35 @@ import java.util.List;
  *
  * @param edition  the palmarès year
  * @param ruleSet  which rules were mutated: {@value RuleCoverageReport#SHIPPED}, or the rules directory
- * @param outcomes every mutant's outcome, in rule set order
+ * @param outcomes   every mutant's outcome, in rule set order
+ * @param notMutated the rules with no condition whose facts no condition of the rule set reads (in
+ *                   2020, with no mentions, the mentions' figures): no dossier could tell a change of
+ *                   them from the rules, so they get no mutant
  */
-public record MutationReport(int edition, String ruleSet, List<MutantOutcome> outcomes) {
+public record MutationReport(int edition, String ruleSet, List<MutantOutcome> outcomes, List<String> notMutated) {
 
     /**
-     * Keeps a copy of the outcomes.
+     * Keeps copies of the lists.
+     *
+     * @param edition    the palmarès year
+     * @param ruleSet    which rules were mutated
+     * @param outcomes   every mutant's outcome, in rule set order
+     * @param notMutated the rules with no condition whose facts no condition reads
+     */
+    public MutationReport {
+        outcomes = List.copyOf(outcomes);
+        notMutated = List.copyOf(notMutated);
+    }
+
+    /**
+     * A report where every rule got its mutants.
      *
      * @param edition  the palmarès year
      * @param ruleSet  which rules were mutated
      * @param outcomes every mutant's outcome, in rule set order
      */
-    public MutationReport {
-        outcomes = List.copyOf(outcomes);
+    public MutationReport(int edition, String ruleSet, List<MutantOutcome> outcomes) {
+        this(edition, ruleSet, outcomes, List.of());
     }
 
     /**

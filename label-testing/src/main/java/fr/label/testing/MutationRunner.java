@@ -84,7 +84,8 @@ final class MutationRunner {
         }
         List<RuleMutant> mutants = new ArrayList<>();
         List<String> names = rules.files().stream().map(f -> f.name()).toList();
-        for (RuleMutant mutant : MutantGenerator.mutants(rules.files())) {
+        List<String> notMutated = new ArrayList<>();
+        for (RuleMutant mutant : MutantGenerator.mutants(rules.files(), notMutated)) {
             int index = names.indexOf(mutant.file());
             RuleMutant shown = new RuleMutant(mutant.kind(), mutant.rule(), index < 0 ? mutant.file() : fileName.apply(index),
                     mutant.line(), mutant.original(), mutant.mutated(), mutant.ruleText());
@@ -114,7 +115,7 @@ final class MutationRunner {
         } finally {
             pool.shutdownNow();
         }
-        return new MutationReport(edition, ruleSet, outcomes);
+        return new MutationReport(edition, ruleSet, outcomes, notMutated);
     }
 
     private LabelEngine engine(RuleSetDescription ruleSet, FiringRecorder recorder) {

@@ -31,6 +31,11 @@ public final class MutationText {
     public static List<String> lines(MutationReport report, Language language) {
         List<String> lines = new ArrayList<>();
         lines.add(summary(report, language));
+        if (!report.notMutated().isEmpty()) {
+            lines.add(language == Language.EN
+                    ? "  not mutated, as no condition reads what they state: " + String.join(", ", report.notMutated())
+                    : "  non mutées, car aucune condition ne lit ce qu'elles posent : " + String.join(", ", report.notMutated()));
+        }
         for (MutantOutcome outcome : report.outcomes()) {
             if (outcome.status() == MutantOutcome.Status.UNUSABLE) {
                 lines.add("  " + (language == Language.EN ? "refused   " : "refusé    ") + headline(outcome.mutant(), language));

@@ -99,11 +99,19 @@ class MutationTest {
                 when
                     Arobases( level >= 3, $l : level )  // "level > 2" in a comment is no comparison
                     Measure( value < 10, name == "a<b" )
+                    Settings( $m : minimum )
                 then
                     System.out.println($l > 1);
                 end
+
+                rule "Thresholds: read by no condition"
+                when
+                then
+                    insert(Unread.builder().figure(7).build());
+                end
                 """;
-        List<RuleMutant> mutants = MutantGenerator.mutants(List.of(new RuleFile("rules.drl", drl)));
+        List<String> unread = new ArrayList<>();
+        List<RuleMutant> mutants = MutantGenerator.mutants(List.of(new RuleFile("rules.drl", drl)), unread);
 
         assertThat(mutants).extracting(RuleMutant::kind, RuleMutant::line, RuleMutant::original, RuleMutant::mutated)
                 .containsExactly(
@@ -118,6 +126,7 @@ class MutationTest {
         assertThat(mutants.get(5).ruleText()).contains("Arobases( level > 3, $l : level )").endsWith("end")
                 .startsWith("rule \"A comparison\"");
         assertThat(mutants.get(7).ruleText()).isEqualTo("rule \"A comparison\"\nwhen\n    eval(false)\nthen\nend");
+        assertThat(unread).containsExactly("Thresholds: read by no condition");
     }
 
     @Test
