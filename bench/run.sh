@@ -16,7 +16,8 @@
 # 3. whole processes under /usr/bin/time -v: `./label evaluate` of one dossier, cold; the national
 #    scale (35,000 dossiers of 5 to 200 actions, generated once into target/bench/) with
 #    `./label palmares FILE > /dev/null` (the text palmarès), then once with `--format json`; and
-#    its evaluation part against the reference in the same JVM (fr.label.bench.NationalScale).
+#    its evaluation part against the reference in the same JVM (fr.label.bench.NationalScale); and
+#    `./label test label-examples/src/test/scenarios --edition 2023 --mutants`, the 2023 mutant run.
 #
 # Figures are medians of repeated runs; the spread (min-max) shows the noise of a shared machine.
 # Everything is written under target/bench/; the summary is also in target/bench/summary.txt.
@@ -155,6 +156,21 @@ if $run_process; then
     process_row "./label evaluate, 1 dossier of 60 actions: wall" "$wall s" "$wall_min - $wall_max s" "<= $cold_target s" "$status"
     process_row "./label evaluate, 1 dossier: max RSS" "$((rss / 1024)) MB" \
         "$((rss_min / 1024)) - $((rss_max / 1024)) MB" "no target" ""
+
+    # The mutant run of the 2023 scenarios (issue 15), as a tester runs it: every mutant of the 2023
+    # rules against the project's 2023 scenarios, the scenarios themselves run first.
+    echo "bench: ./label test --mutants, edition 2023, once..." >&2
+    mutant_run="$out/mutants-2023.txt"
+    : >"$mutant_run"
+    timed "$mutant_run" "$root/label" test "$root/label-examples/src/test/scenarios" --edition 2023 --mutants
+    read -r wall _ _ < <(stats "$mutant_run" 1)
+    read -r _ _ exit_status < "$mutant_run"
+    if [[ $exit_status != 0 ]]; then
+        echo "bench: ./label test --mutants failed: $(cat "$out/last-stderr.txt")" >&2
+        failed=1
+    fi
+    process_row "./label test --mutants, edition 2023: wall" "$wall s" "one run" "<= 120 s" \
+        "$(awk -v w="$wall" 'BEGIN { print (w <= 120) ? "met" : "not met" }')"
 
     if [[ ! -s "$national_file" ]]; then
         echo "bench: generating the national edition once ($national_dossiers dossiers)..." >&2

@@ -15,6 +15,7 @@ open module fr.label.rules {
     requires org.drools.core;
     requires org.drools.drl.ast;
     requires org.drools.drl.parser;
+    requires org.drools.kiesession; // a rule base copied for a rule set's variants (RuleVariants)
     requires org.drools.modelcompiler;
     requires static org.drools.mvel; // the DRL compiler: optional, brought by label-rules-compiler
     requires static org.drools.model.codegen;

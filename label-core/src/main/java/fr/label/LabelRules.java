@@ -95,4 +95,24 @@ public final class LabelRules {
     public static List<Path> export(int edition, Path directory) {
         return LabelEngine.Builder.factory().export(edition, directory);
     }
+
+    /**
+     * A rule set like {@code rules} with one rule's text replaced, where only that rule is compiled
+     * again: what a mutation run ({@code ./label test --mutants}) builds for each mutant. The rule
+     * keeps its name; {@code ruleText} runs from {@code rule} to {@code end} and is compiled with
+     * its file's package, imports and globals. Give rules from {@link #compile(Path)}: shipped
+     * rules, precompiled, are compiled from their files first.
+     *
+     * <pre>{@code
+     * RuleSetDescription mine = LabelRules.compile(Path.of("my-rules"));
+     * RuleSetDescription changed = LabelRules.withRule(mine, "Thresholds: mentions", newText);
+     * LabelEngine engine = LabelEngine.builder().edition(changed.edition()).rules(changed).build();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when the rule set has no such rule
+     * @throws RuleSetException         when the new rule does not compile or the rule set cannot be used
+     */
+    public static RuleSetDescription withRule(RuleSetDescription rules, String ruleName, String ruleText) {
+        return LabelEngine.Builder.factory().withRule(rules, ruleName, ruleText);
+    }
 }

@@ -11,6 +11,8 @@ import fr.label.RuleSetException;
 import fr.label.report.RulesDocument;
 import fr.label.report.Typography;
 import fr.label.result.Mention;
+import fr.label.testing.LabelScenarios;
+import fr.label.testing.MutationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,6 +80,11 @@ final class RulesCommand implements Callable<Integer> {
                     + "renamed into place at the end; on failure nothing is left and an existing FILE is untouched)")
     Path output;
 
+    @Option(names = "--mutants", paramLabel = "SCENARIOS",
+            description = "with --format md|html: run the mutants of the rules against the scenario files of SCENARIOS "
+                    + "(as 'label test SCENARIOS --mutants') and show each surviving mutant next to its rule")
+    Path mutants;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -99,6 +106,10 @@ final class RulesCommand implements Callable<Integer> {
         }
         if (export != null && output != null) {
             throw new ParameterException(spec.commandLine(), "--export writes rule files; it cannot be used with --output");
+        }
+        if (mutants != null && format == Options.DocumentFormat.TEXT) {
+            throw new ParameterException(spec.commandLine(), "--mutants shows survivors in the rule documentation: "
+                    + "give --format md or html");
         }
         if (export != null) {
             return export(out, err);
@@ -123,9 +134,25 @@ final class RulesCommand implements Callable<Integer> {
         }
         String source = rules != null ? ruleSet.name() : language == Language.EN ? "shipped with the tool"
                 : "livrées avec l'outil";
+        MutationReport report = null;
+        if (mutants != null) {
+            LabelScenarios scenarios = LabelScenarios.in(mutants).edition(ruleSet.edition()).language(language);
+            if (rules != null) {
+                scenarios = scenarios.rules(rules);
+            }
+            try {
+                report = scenarios.mutants().stream().findFirst().orElse(null);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--mutants: " + e.getMessage());
+            } catch (IllegalStateException e) {
+                // The scenarios fail or cannot be read: the document is not written.
+                throw new fr.label.dossier.InvalidInputException(
+                        new fr.label.dossier.InputProblem(mutants.toString(), "", e.getMessage()));
+            }
+        }
         switch (format) {
-            case MD -> out.print(new RulesDocument(ruleSet, source, language).markdown());
-            case HTML -> out.print(new RulesDocument(ruleSet, source, language).html());
+            case MD -> out.print(new RulesDocument(ruleSet, source, language, report).markdown());
+            case HTML -> out.print(new RulesDocument(ruleSet, source, language, report).html());
             default -> out.print(listing(ruleSet));
         }
     }

@@ -6,6 +6,8 @@ import fr.label.RuleInfo;
 import fr.label.report.SafeText;
 import fr.label.report.Typography;
 import fr.label.testing.LabelScenarios;
+import fr.label.testing.MutationReport;
+import fr.label.testing.MutationText;
 import fr.label.testing.RuleCoverageReport;
 import fr.label.testing.ScenarioOutcome;
 import fr.label.testing.ScenarioRun;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -79,6 +82,22 @@ final class TestCommand implements Callable<Integer> {
                     + LabelEngine.DEFAULT_MAX_FIRINGS + "; rule files are code, see the README)")
     Integer maxFirings;
 
+    @Option(names = "--mutants",
+            description = "then build mutants of each edition's rules (every figure of the thresholds table and of the "
+                    + "settings one step up and down, every comparison of a condition turned to its neighbour, every rule "
+                    + "switched off) and run the scenarios against each: the mutation score, and each surviving mutant "
+                    + "with its file:line, its change and the scenario that came closest")
+    boolean mutants;
+
+    @Option(names = "--min-mutation-score", paramLabel = "PERCENT",
+            description = "with --mutants (implied): fail (exit 1) when, in an edition, fewer than PERCENT % of the "
+                    + "mutants are killed")
+    Double minMutationScore;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", converter = Options.ReportFormatConverter.class,
+            description = "text, a report for people (default), or json: every scenario, the coverage and the mutants")
+    Options.ReportFormat format;
+
     @Override
     public Integer call() {
         try (Destination destination = Destination.of(output, spec, language)) {
@@ -93,6 +112,15 @@ final class TestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--min-coverage: expected a percentage from 0 to 100, found "
                     + minCoverage);
         }
+        if (minMutationScore != null && (minMutationScore < 0 || minMutationScore > 100)) {
+            throw new ParameterException(spec.commandLine(), "--min-mutation-score: expected a percentage from 0 to 100, "
+                    + "found " + minMutationScore);
+        }
+        if (format == Options.ReportFormat.CSV) {
+            throw new ParameterException(spec.commandLine(), "--format: expected text or json, found 'csv'");
+        }
+        boolean json = format == Options.ReportFormat.JSON;
+        boolean withMutants = mutants || minMutationScore != null;
         Engines.checkRulesFolder(rules, "--rules", spec, language);
         LabelScenarios scenarios = (Inputs.isStandardInput(location.toString())
                 ? LabelScenarios.ofText(Inputs.text(Inputs.STANDARD_INPUT, Inputs.standardInput(label), language),
@@ -113,16 +141,59 @@ final class TestCommand implements Callable<Integer> {
         ScenarioRun run;
         try {
             run = scenarios.run(outcome -> {
-                print(outcome, out);
-                out.flush();
+                if (!json) {
+                    print(outcome, out);
+                    out.flush();
+                }
             });
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<MutationReport> mutationReports = null;
+        if (withMutants && run.successful()) {
+            // Mutants mean something only to scenarios that pass: else the scenarios' failures are the report.
+            mutationReports = scenarios.mutants();
+        }
+        boolean mutantsBelow = mutationReports != null && minMutationScore != null
+                && mutationReports.stream().anyMatch(report -> report.score() < minMutationScore);
+        if (json) {
+            out.println(TestJson.of(run, mutationReports, minMutationScore, this::name, language));
+            belowMinimum(run, mutationReports);
+            return run.successful() && !mutantsBelow ? LabelCommand.ExitCode.OK : LabelCommand.ExitCode.REJECTED;
         }
         out.println();
         out.println(summary(run));
         for (RuleCoverageReport coverage : run.coverage()) {
             coverage(coverage, out);
+        }
+        if (withMutants && !run.successful()) {
+            out.println(en() ? "Mutants not run: the scenarios must pass first."
+                    : "Mutants non exécutés : les scénarios doivent d'abord réussir.");
+        }
+        if (mutationReports != null) {
+            for (MutationReport report : mutationReports) {
+                out.println();
+                MutationText.lines(report, language).forEach(line -> out.println(SafeText.plain(line)));
+            }
+        }
+        belowMinimum(run, mutationReports);
+        return run.successful() && !mutantsBelow ? LabelCommand.ExitCode.OK : LabelCommand.ExitCode.REJECTED;
+    }
+
+    /** Says on the error stream which minimum (coverage, mutation score) an edition is below. */
+    private void belowMinimum(ScenarioRun run, List<MutationReport> mutationReports) {
+        if (mutationReports != null && minMutationScore != null) {
+            for (MutationReport report : mutationReports) {
+                if (report.score() < minMutationScore) {
+                    String minimum = String.format(Locale.ROOT, "%s", minMutationScore);
+                    spec.commandLine().getErr().println(en()
+                            ? "label: the mutation score of edition " + report.edition() + " is "
+                                    + MutationText.percent(report.score(), language) + ", below the minimum of " + minimum + "%"
+                            : "label : le score de mutation de l'édition " + report.edition() + " est de "
+                                    + MutationText.percent(report.score(), language) + ", sous le minimum de "
+                                    + minimum.replace('.', ',') + " %");
+                }
+            }
         }
         for (RuleCoverageReport below : run.coverageBelowMinimum()) {
             String percent = String.format(Locale.ROOT, "%.1f", below.percent());
@@ -133,7 +204,6 @@ final class TestCommand implements Callable<Integer> {
                     : "label : la couverture des règles de l'édition " + below.edition() + " est de "
                             + percent.replace('.', ',') + " %, sous le minimum de " + minimum.replace('.', ',') + " %");
         }
-        return run.successful() ? LabelCommand.ExitCode.OK : LabelCommand.ExitCode.REJECTED;
     }
 
     private boolean en() {
@@ -192,7 +262,7 @@ final class TestCommand implements Callable<Integer> {
         return en() ? ": " : " : ";
     }
 
-    private String name(Path file) {
+    String name(Path file) {
         if (Files.isDirectory(location)) {
             Path base = location.toAbsolutePath().normalize();
             Path absolute = file.toAbsolutePath().normalize();

@@ -9,6 +9,9 @@ import fr.label.RuleSetDescription;
 import fr.label.Threshold;
 import fr.label.dossier.CollectiviteType;
 import fr.label.result.Mention;
+import fr.label.testing.MutantOutcome;
+import fr.label.testing.MutationReport;
+import fr.label.testing.MutationText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,14 +35,42 @@ public final class RulesDocument {
     private final RuleSetDescription ruleSet;
     private final String source;
     private final Language language;
+    /** The mutation run of these rules, or {@code null}: its survivors are shown next to their rule. */
+    private final MutationReport mutants;
 
     /**
      * @param source where the rules come from, as the document says it ("livrées avec l'outil", a directory)
      */
     public RulesDocument(RuleSetDescription ruleSet, String source, Language language) {
+        this(ruleSet, source, language, null);
+    }
+
+    /**
+     * @param source  where the rules come from, as the document says it
+     * @param mutants the mutation run of these rules ({@code rules --mutants SCENARIOS}), or {@code null}
+     */
+    public RulesDocument(RuleSetDescription ruleSet, String source, Language language, MutationReport mutants) {
         this.ruleSet = ruleSet;
         this.source = source;
         this.language = language;
+        this.mutants = mutants;
+    }
+
+    /** The survivors of the mutation run, by rule name. */
+    private Map<String, List<MutantOutcome>> survivorsByRule() {
+        Map<String, List<MutantOutcome>> byRule = new LinkedHashMap<>();
+        if (mutants != null) {
+            for (MutantOutcome survivor : mutants.survivors()) {
+                byRule.computeIfAbsent(survivor.mutant().rule(), rule -> new ArrayList<>()).add(survivor);
+            }
+        }
+        return byRule;
+    }
+
+    /** "common/thresholds.drl:70 35 → 34: closest ..." for one survivor. */
+    private String survivorText(MutantOutcome survivor) {
+        List<String> lines = MutationText.survivor(survivor, language);
+        return survivor.mutant().where() + "  " + survivor.mutant().change(language) + t(" — ", " — ") + lines.get(1);
     }
 
     private String t(String french, String english) {
@@ -125,13 +156,23 @@ public final class RulesDocument {
                     .append("\n```\n\n");
         }
         md.append("## ").append(t("Toutes les règles, par fichier", "Every rule, by file")).append('\n');
+        Map<String, List<MutantOutcome>> survivors = survivorsByRule();
+        if (mutants != null) {
+            md.append('\n').append(MutationText.summary(mutants, language)).append('\n');
+        }
         for (Map.Entry<String, List<RuleInfo>> file : byFile().entrySet()) {
             md.append("\n### `").append(file.getKey()).append("`\n\n")
                     .append(t("| règle | identifiant | ce qu'elle décide |", "| rule | identifier | what it decides |"))
-                    .append("\n|---|---|---|\n");
+                    .append(mutants == null ? "" : t(" mutants survivants |", " surviving mutants |"))
+                    .append("\n|---|---|---|").append(mutants == null ? "" : "---|").append('\n');
             for (RuleInfo rule : file.getValue()) {
                 md.append("| ").append(cellText(rule.title(language))).append(" | `").append(cellText(rule.name()))
-                        .append("` | ").append(cellText(rule.description())).append(" |\n");
+                        .append("` | ").append(cellText(rule.description())).append(" |");
+                if (mutants != null) {
+                    md.append(' ').append(cellText(String.join("; ", survivors.getOrDefault(rule.name(), List.of())
+                            .stream().map(this::survivorText).toList()))).append(" |");
+                }
+                md.append('\n');
             }
         }
         return md.toString();
@@ -190,14 +231,28 @@ public final class RulesDocument {
         }
         html.append("<h2 id=\"rules\">").append(Html.esc(t("Toutes les règles, par fichier", "Every rule, by file")))
                 .append("</h2>\n");
+        Map<String, List<MutantOutcome>> survivors = survivorsByRule();
+        if (mutants != null) {
+            html.append("<p id=\"mutants\">").append(Html.esc(MutationText.summary(mutants, language))).append("</p>\n");
+        }
         for (Map.Entry<String, List<RuleInfo>> file : byFile().entrySet()) {
             html.append("<h3><code>").append(Html.esc(file.getKey())).append("</code></h3>\n<table class=\"rules\">\n")
-                    .append(t("<tr><th>règle</th><th>identifiant</th><th>ce qu'elle décide</th></tr>\n",
-                            "<tr><th>rule</th><th>identifier</th><th>what it decides</th></tr>\n"));
+                    .append(t("<tr><th>règle</th><th>identifiant</th><th>ce qu'elle décide</th>",
+                            "<tr><th>rule</th><th>identifier</th><th>what it decides</th>"))
+                    .append(mutants == null ? "" : t("<th>mutants survivants</th>", "<th>surviving mutants</th>"))
+                    .append("</tr>\n");
             for (RuleInfo rule : file.getValue()) {
                 html.append("<tr><td>").append(Html.esc(rule.title(language))).append("</td><td><code>")
                         .append(Html.esc(rule.name())).append("</code></td><td>").append(Html.esc(rule.description()))
-                        .append("</td></tr>\n");
+                        .append("</td>");
+                if (mutants != null) {
+                    html.append("<td class=\"survivors\">");
+                    for (MutantOutcome survivor : survivors.getOrDefault(rule.name(), List.of())) {
+                        html.append("<p>").append(Html.esc(survivorText(survivor))).append("</p>");
+                    }
+                    html.append("</td>");
+                }
+                html.append("</tr>\n");
             }
             html.append("</table>\n");
         }

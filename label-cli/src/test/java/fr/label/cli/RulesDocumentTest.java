@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static fr.label.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,5 +100,34 @@ class RulesDocumentTest {
     @Test
     void theDefaultStaysThePlainListing() {
         assertThat(run("rules", "--edition", "2023").out()).startsWith("Règles de l'édition 2023");
+    }
+
+    @Test
+    void aMutationRunShowsEachSurvivorNextToItsRule() {
+        fr.label.RuleSetDescription rules = fr.label.LabelRules.shipped(2023);
+        fr.label.testing.RuleMutant mutant = new fr.label.testing.RuleMutant(fr.label.testing.RuleMutant.Kind.FIGURE,
+                "Thresholds: arobases", "common/thresholds.drl", 70, "35", "34", "rule ... end");
+        fr.label.testing.MutationReport report = new fr.label.testing.MutationReport(2023, "shipped", List.of(
+                new fr.label.testing.MutantOutcome(mutant, fr.label.testing.MutantOutcome.Status.SURVIVED, null,
+                        new fr.label.testing.MutantOutcome.Detail("aucun résultat ne change",
+                                "no result changes: no dossier of the scenarios lies between 35 and 34"))));
+
+        String html = new fr.label.report.RulesDocument(rules, "shipped", Language.EN, report).html();
+        String without = new fr.label.report.RulesDocument(rules, "shipped", Language.EN).html();
+
+        assertThat(html).contains("<p id=\"mutants\">Mutants, edition 2023 (rules: shipped): 1 mutant, 0 killed, "
+                        + "1 survived: score 0%</p>")
+                .contains("<th>surviving mutants</th>")
+                .contains("<td class=\"survivors\"><p>common/thresholds.drl:70  35 → 34 — no result changes: no dossier "
+                        + "of the scenarios lies between 35 and 34</p></td>");
+        assertThat(without).doesNotContain("surviving mutants", "id=\"mutants\"");
+    }
+
+    @Test
+    void mutantsInTheDocumentationNeedItsFormat() {
+        Cli.Run run = run("rules", "--edition", "2023", "--mutants", "../label-examples/src/test/scenarios");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--mutants shows survivors in the rule documentation: give --format md or html");
     }
 }

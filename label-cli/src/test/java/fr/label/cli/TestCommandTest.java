@@ -130,4 +130,46 @@ class TestCommandTest {
                     + " \\(règles : livrées avec l'outil\\) : (\\d+) règles sur \\1 déclenchées \\(100 %\\)");
         }
     }
+
+    @Test
+    void mutantsRunOnlyOnScenariosThatPass(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("village.yaml"), SCENARIO.replace("arobases: 2", "arobases: 3"));
+
+        Cli.Run run = run("test", dir.toString(), "--mutants", "--lang", "en");
+        Cli.Run french = run("test", dir.toString(), "--min-mutation-score", "90");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL  village.yaml:3").endsWith("Mutants not run: the scenarios must pass first.\n")
+                .doesNotContain("Mutants, edition");
+        assertThat(french.status()).isEqualTo(1);
+        assertThat(french.out()).endsWith("Mutants non exécutés : les scénarios doivent d'abord réussir.\n");
+    }
+
+    @Test
+    void theMinimumMutationScoreIsAPercentage(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("village.yaml"), SCENARIO);
+
+        Cli.Run run = run("test", dir.toString(), "--min-mutation-score", "101");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--min-mutation-score: expected a percentage from 0 to 100, found 101.0");
+    }
+
+    @Test
+    void jsonGivesEveryScenarioAndTheCoverage(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("village.yaml"), SCENARIO.replace("arobases: 1", "arobases: 3"));
+
+        Cli.Run run = run("test", dir.toString(), "--format", "json", "--lang", "en");
+
+        assertThat(run.status()).isEqualTo(1);
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(json.get("successful").asBoolean()).isFalse();
+        assertThat(json.at("/scenarios/run").asInt()).isEqualTo(2);
+        assertThat(json.at("/scenarios/outcomes/0/passed").asBoolean()).isTrue();
+        assertThat(json.at("/scenarios/outcomes/1/file").asText()).isEqualTo("village.yaml");
+        assertThat(json.at("/scenarios/outcomes/1/line").asInt()).isEqualTo(10);
+        assertThat(json.at("/scenarios/outcomes/1/failure/0").asText()).isEqualTo("arobases: expected 3@, actual 1@");
+        assertThat(json.at("/coverage/0/edition").asInt()).isEqualTo(2023);
+        assertThat(json.has("mutants")).isFalse();
+    }
 }

@@ -77,4 +77,13 @@ public interface EngineFactory {
      * @param edition the edition to take from a directory laid out by edition, or {@code null}
      */
     RuleCheck check(Path directory, Integer edition);
+
+    /**
+     * A rule set like {@code rules} with one rule's text replaced, compiling that rule alone.
+     *
+     * @throws fr.label.RuleSetException when the new rule does not compile or the rule set cannot be used
+     */
+    default RuleSetDescription withRule(RuleSetDescription rules, String ruleName, String ruleText) {
+        throw new UnsupportedOperationException("this engine cannot replace one rule of a rule set");
+    }
 }

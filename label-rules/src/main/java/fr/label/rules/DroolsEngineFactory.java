@@ -13,6 +13,7 @@ import fr.label.rules.engine.DroolsLabelEngine;
 import fr.label.rules.engine.RuleFolders;
 import fr.label.rules.engine.RuleSet;
 import fr.label.rules.engine.RuleSetCompiler;
+import fr.label.rules.engine.RuleVariants;
 import fr.label.rules.engine.ShippedRuleSets;
 import fr.label.spi.EngineFactory;
 import fr.label.spi.EngineSettings;
@@ -89,6 +90,14 @@ public final class DroolsEngineFactory implements EngineFactory {
     @Override
     public RuleSetDescription compile(Path directory, Integer edition) {
         return RuleSetCheck.usable(directory, edition);
+    }
+
+    @Override
+    public RuleSetDescription withRule(RuleSetDescription rules, String ruleName, String ruleText) {
+        if (!(rules instanceof RuleSet ruleSet)) {
+            throw new IllegalArgumentException("rules compiled by another engine: " + rules.name());
+        }
+        return RuleVariants.replace(ruleSet, ruleName, ruleText);
     }
 
     @Override

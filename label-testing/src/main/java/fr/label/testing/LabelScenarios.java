@@ -56,9 +56,16 @@ public final class LabelScenarios {
     private final Double minCoverage;
     private final Language language;
     private final Integer maxFirings;
+    private final Double minMutationScore;
 
     private LabelScenarios(Path location, String text, Integer edition, Path rules, Double minCoverage,
                            Language language, Integer maxFirings) {
+        this(location, text, edition, rules, minCoverage, language, maxFirings, null);
+    }
+
+    private LabelScenarios(Path location, String text, Integer edition, Path rules, Double minCoverage,
+                           Language language, Integer maxFirings, Double minMutationScore) {
+        this.minMutationScore = minMutationScore;
         this.location = location;
         this.text = text;
         this.edition = edition;
@@ -99,7 +106,7 @@ public final class LabelScenarios {
      * @return these scenarios, restricted to that edition
      */
     public LabelScenarios edition(int year) {
-        return new LabelScenarios(location, text, year, rules, minCoverage, language, maxFirings);
+        return new LabelScenarios(location, text, year, rules, minCoverage, language, maxFirings, minMutationScore);
     }
 
     /**
@@ -112,7 +119,7 @@ public final class LabelScenarios {
      * @return these scenarios, run with those rules
      */
     public LabelScenarios rules(Path directory) {
-        return new LabelScenarios(location, text, edition, directory, minCoverage, language, maxFirings);
+        return new LabelScenarios(location, text, edition, directory, minCoverage, language, maxFirings, minMutationScore);
     }
 
     /**
@@ -122,7 +129,23 @@ public final class LabelScenarios {
      * @return these scenarios, with that minimum coverage
      */
     public LabelScenarios minCoverage(double percent) {
-        return new LabelScenarios(location, text, edition, rules, percent, language, maxFirings);
+        return new LabelScenarios(location, text, edition, rules, percent, language, maxFirings, minMutationScore);
+    }
+
+    /**
+     * Runs the mutants of each edition's rules after the scenarios (see {@link #mutants()}), and
+     * fails when fewer than this percentage of them is killed. In {@link #tests()}: a container per
+     * edition, with a test of the score and a test per surviving mutant, which fails below the
+     * minimum (and is skipped, its survivor shown, at or above it).
+     *
+     * @param percent from 0 to 100
+     * @return these scenarios, with that minimum mutation score
+     */
+    public LabelScenarios minMutationScore(double percent) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("minMutationScore: expected a percentage from 0 to 100, found " + percent);
+        }
+        return new LabelScenarios(location, text, edition, rules, minCoverage, language, maxFirings, percent);
     }
 
     /**
@@ -136,7 +159,7 @@ public final class LabelScenarios {
         if (limit < 1) {
             throw new IllegalArgumentException("maxFirings must be 1 or more, found " + limit);
         }
-        return new LabelScenarios(location, text, edition, rules, minCoverage, language, limit);
+        return new LabelScenarios(location, text, edition, rules, minCoverage, language, limit, minMutationScore);
     }
 
     /**
@@ -146,7 +169,8 @@ public final class LabelScenarios {
      * @return these scenarios, reported in that language
      */
     public LabelScenarios language(Language language) {
-        return new LabelScenarios(location, text, edition, rules, minCoverage, Objects.requireNonNull(language), maxFirings);
+        return new LabelScenarios(location, text, edition, rules, minCoverage, Objects.requireNonNull(language), maxFirings,
+                minMutationScore);
     }
 
     /**
@@ -209,7 +233,55 @@ public final class LabelScenarios {
                 }));
             }
         }
+        if (minMutationScore != null) {
+            for (int year : plan.editions()) {
+                nodes.add(mutantTests(plan, year));
+            }
+        }
         return nodes.stream();
+    }
+
+    /** A surviving mutant as a test: failed when the edition's score is below the minimum, else skipped, to be seen. */
+    static DynamicTest survivorTest(MutantOutcome survivor, boolean below, Language language) {
+        String message = String.join("\n", MutationText.survivor(survivor, language));
+        return DynamicTest.dynamicTest((language == Language.EN ? "survives: " : "survit : ") + survivor.mutant().where()
+                + "  " + survivor.mutant().rule() + "  " + survivor.mutant().change(language), () -> {
+            if (below) {
+                throw new AssertionFailedError(message);
+            }
+            throw new org.opentest4j.TestAbortedException(message);
+        });
+    }
+
+    /** The mutants of an edition, run when JUnit reaches them (after the scenarios): a score test, then a test per survivor. */
+    private DynamicNode mutantTests(Plan plan, int year) {
+        boolean en = language == Language.EN;
+        String score = format(minMutationScore);
+        Stream<DynamicNode> lazily = Stream.of(year).flatMap(y -> {
+            MutationReport report;
+            try {
+                report = mutants(plan, y, mutant -> true);
+            } catch (RuntimeException e) {
+                return Stream.of(DynamicTest.dynamicTest(en ? "mutants could not run" : "les mutants n'ont pas pu tourner",
+                        () -> {
+                            throw new AssertionFailedError(e.getMessage());
+                        }));
+            }
+            boolean below = report.score() < minMutationScore;
+            List<DynamicNode> tests = new ArrayList<>();
+            tests.add(DynamicTest.dynamicTest((en ? "mutation score is at least " + score + "%"
+                    : "le score de mutation est d'au moins " + score + " %"), () -> {
+                if (below) {
+                    throw new AssertionFailedError(MutationText.summary(report, language), score + "%",
+                            MutationText.percent(report.score(), language));
+                }
+            }));
+            for (MutantOutcome survivor : report.survivors()) {
+                tests.add(survivorTest(survivor, below, language));
+            }
+            return tests.stream();
+        });
+        return DynamicContainer.dynamicContainer(en ? "mutants of edition " + year : "mutants de l'édition " + year, lazily);
     }
 
     /**
@@ -263,6 +335,99 @@ public final class LabelScenarios {
             coverage.add(runner.coverage(year));
         }
         return new ScenarioRun(outcomes, coverage, plan.skipped(), minCoverage);
+    }
+
+    /**
+     * Builds the mutants of each edition's rules and runs the edition's scenarios against each: every
+     * figure of the thresholds table and of the settings one step up and one step down, every
+     * comparison of a rule's conditions turned to its neighbour ({@code >=} and {@code >}, {@code <}
+     * and {@code <=}), every rule switched off alone. A mutant is killed when a scenario fails, or
+     * when the engine refuses the changed rules. The rules are those the scenarios run with: the
+     * shipped ones, or {@link #rules(Path)}.
+     *
+     * <pre>{@code
+     * MutationReport report = LabelScenarios.in(Path.of("scenarios")).edition(2023).mutants().get(0);
+     * report.score();       // 100.0 when every mutant is killed
+     * report.survivors();   // each with its file:line, its change and the scenario that came closest
+     * }</pre>
+     *
+     * @return a report per edition, in ascending order
+     * @throws IllegalStateException when a scenario fails with the rules as written: mutants mean
+     *                               something only to a suite that passes
+     */
+    public List<MutationReport> mutants() {
+        return mutants(mutant -> true);
+    }
+
+    /** The mutants {@code which} keeps only: a small run, for tests. */
+    List<MutationReport> mutants(java.util.function.Predicate<RuleMutant> which) {
+        Plan plan = plan();
+        List<MutationReport> reports = new ArrayList<>();
+        for (int year : plan.editions()) {
+            reports.add(mutants(plan, year, which));
+        }
+        return reports;
+    }
+
+    private MutationReport mutants(Plan plan, int year, java.util.function.Predicate<RuleMutant> which) {
+        List<Scenario> scenarios = new ArrayList<>();
+        for (ScenarioFile file : plan.files()) {
+            if (!file.problems().isEmpty() || !file.unreadable().isEmpty()) {
+                throw new IllegalStateException(language == Language.EN
+                        ? "the scenario file " + plan.nameOf(file) + " cannot be read: its mutants would mean nothing"
+                        : "le fichier de scénarios " + plan.nameOf(file) + " est illisible : ses mutants n'auraient pas de sens");
+            }
+            plan.scenariosOf(file).stream().filter(s -> s.edition() == year).forEach(scenarios::add);
+        }
+        java.util.function.Function<Scenario, String> label = s -> plan.nameOf(s.file()) + ":" + s.line() + "  "
+                + s.displayName();
+        boolean own = rules != null && (plan.rulesEdition() == null || plan.rulesEdition() == year);
+        Path exported = null;
+        try {
+            fr.label.RuleSetDescription compiled;
+            List<String> shown = new ArrayList<>();
+            if (own) {
+                compiled = LabelEngine.editions(rules).isEmpty() ? fr.label.LabelRules.compile(rules)
+                        : fr.label.LabelRules.compile(rules, year);
+                Path base = rules.toAbsolutePath().normalize();
+                for (fr.label.RuleFile file : compiled.files()) {
+                    Path path = Path.of(file.name()).toAbsolutePath().normalize();
+                    shown.add(path.startsWith(base) ? base.relativize(path).toString().replace('\\', '/') : file.name());
+                }
+            } else {
+                // The shipped rules are precompiled: their text is compiled once here, and each
+                // mutant then compiles only its changed rule.
+                exported = Files.createTempDirectory("label-mutants-");
+                fr.label.LabelRules.export(year, exported);
+                compiled = fr.label.LabelRules.compile(exported);
+                List<fr.label.RuleFile> shipped = fr.label.LabelRules.files(year);
+                for (fr.label.RuleFile file : compiled.files()) {
+                    String name = Path.of(file.name()).getFileName().toString();
+                    shown.add(shipped.stream().map(fr.label.RuleFile::name)
+                            .filter(n -> n.equals(name) || n.endsWith("/" + name)).reduce((a, b) -> b).orElse(name));
+                }
+            }
+            MutationRunner runner = new MutationRunner(year, compiled, scenarios, label, shown::get, language, maxFirings,
+                    which);
+            return runner.run(own ? rules.toString() : RuleCoverageReport.SHIPPED,
+                    Runtime.getRuntime().availableProcessors());
+        } catch (fr.label.RuleSetException e) {
+            throw new IllegalStateException(String.join("\n", e.describe(language)), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the rules of edition " + year + " to compile them", e);
+        } finally {
+            if (exported != null) {
+                delete(exported);
+            }
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind: the system cleans it
+        }
     }
 
     private Plan plan() {

@@ -72,10 +72,29 @@ final class ScenarioRunner {
     }
 
     synchronized ScenarioOutcome run(Scenario scenario) {
+        return runKeepingResults(scenario).outcome();
+    }
+
+    /**
+     * A scenario's outcome with what the rules gave: each dossier's result (in the order of the
+     * scenario's dossiers, those evaluated) and the firings of each rule, for a mutation run.
+     */
+    record Ran(ScenarioOutcome outcome, List<Result> results, Map<String, Long> firings) {
+    }
+
+    /** A runner on an engine built by the caller (a mutant's), for the scenarios of its edition. */
+    static ScenarioRunner on(LabelEngine engine, FiringRecorder recorder, Language language) {
+        ScenarioRunner runner = new ScenarioRunner(null, null, language, null);
+        runner.engines.put(engine.edition(), new EditionEngine(engine, recorder, null));
+        return runner;
+    }
+
+    synchronized Ran runKeepingResults(Scenario scenario) {
         EditionEngine edition = engine(scenario.edition());
+        List<Result> results = new ArrayList<>();
         if (edition.failure() != null) {
-            return outcome(scenario, List.of(),
-                    List.of(RuleDiagnostics.text(language, "scenarios.notRun", scenario.edition())));
+            return new Ran(outcome(scenario, List.of(),
+                    List.of(RuleDiagnostics.text(language, "scenarios.notRun", scenario.edition()))), results, Map.of());
         }
         LabelEngine engine = edition.engine();
         List<Mismatch> unknownRules = scenario.expect().unknownRules(engine.rules());
@@ -86,9 +105,11 @@ final class ScenarioRunner {
         try {
             if (scenario.evaluation() == Scenario.Evaluation.ALONE) {
                 Result result = engine.evaluate(scenario.dossiers().get(0));
+                results.add(result);
                 mismatches.addAll(scenario.expect().check(result));
             } else {
                 Palmares palmares = engine.evaluateEdition(scenario.dossiers());
+                results.addAll(palmares.results());
                 for (Rejection rejection : palmares.rejections()) {
                     rejection.problems().forEach(p -> problems.add("dossiers[" + rejection.index() + "]: " + p.message()));
                 }
@@ -108,7 +129,7 @@ final class ScenarioRunner {
         if (problems.isEmpty() && unknownRules.isEmpty()) {
             mismatches.addAll(scenario.expect().checkRules(firings));
         }
-        return outcome(scenario, mismatches, problems);
+        return new Ran(outcome(scenario, mismatches, problems), results, firings);
     }
 
     private static ScenarioOutcome outcome(Scenario scenario, List<Mismatch> mismatches, List<String> problems) {
