@@ -10,6 +10,7 @@ import fr.label.dossier.Dossier;
 import fr.label.json.LabelJson;
 import fr.label.LabelRules;
 import fr.label.examples.ExampleEditions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the example edition and on a generated corpus. Only the rule set's fingerprint, a digest of
  * the rule files' text, differs, and is left out of the comparison.
  */
+@Tag("exhaustive") // run once per CI, on JDK 17: what it checks does not depend on the Java version
 class OrderFreeRulesTest {
 
     private static final Pattern RULE = Pattern.compile("(?m)^rule \"");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.fail;
  * <p>Skipped when Chromium is absent on a developer's machine; fails when it is absent in CI
  * ({@code CI=true}).
  */
+@Tag("exhaustive") // run once per CI, on JDK 17: what it checks does not depend on the Java version
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class SelfEvaluationInBrowserTest {
 

@@ -5,6 +5,7 @@ import fr.label.RuleFile;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
@@ -19,6 +20,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@Tag("exhaustive") // run once per CI, on JDK 17: what it checks does not depend on the Java version
 class MutationTest {
 
     /** A suite that checks the VILLE 4@ level at its threshold, and nothing of the next level. */
