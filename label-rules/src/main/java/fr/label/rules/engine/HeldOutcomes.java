@@ -1,8 +1,6 @@
 package fr.label.rules.engine;
 
 import fr.label.rules.facts.MentionCandidate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -30,8 +28,6 @@ final class HeldOutcomes implements AutoCloseable {
 
     /** How many outcomes stay in memory before the others go to disk. */
     static final int DEFAULT_IN_MEMORY = 1_000;
-
-    private static final Logger LOG = LoggerFactory.getLogger(HeldOutcomes.class);
 
     /** One held outcome: in memory, or at the next place of the file when {@code outcome} is null. */
     private record Held(int index, List<MentionCandidate> candidates, DossierOutcome outcome) {
@@ -101,7 +97,7 @@ final class HeldOutcomes implements AutoCloseable {
                 try {
                     Files.deleteIfExists(file);
                 } catch (IOException e) {
-                    LOG.warn("cannot delete the temporary file {}: {}", file, e.getMessage());
+                    // left to the JVM's exit (deleteOnExit): the run's results are unaffected
                 }
                 file = null;
             }
@@ -129,8 +125,7 @@ final class HeldOutcomes implements AutoCloseable {
             return true;
         } catch (IOException e) {
             if (file == null || held.stream().noneMatch(h -> h.outcome() == null)) {
-                // Nothing is on disk yet: the edition goes on in memory.
-                LOG.warn("cannot keep the mention candidates' results on disk ({}): they stay in memory", e.getMessage());
+                // Nothing is on disk yet: the edition goes on in memory, as it did before this class.
                 diskRefused = true;
                 close();
                 return false;
