@@ -33,6 +33,8 @@ public final class DroolsLabelEngine implements LabelEngine {
     private final int threads;
     private final DossierEvaluator evaluator;
     private final MentionJury jury;
+    /** How many mention candidates' outcomes an edition keeps in memory; a test lowers it to exercise the disk. */
+    private volatile int heldInMemory = HeldOutcomes.DEFAULT_IN_MEMORY;
 
     /**
      * @param maxFirings the most rule firings a dossier may take (the mentions' deliberation: per candidate)
@@ -82,6 +84,11 @@ public final class DroolsLabelEngine implements LabelEngine {
         return ruleSet.fingerprint();
     }
 
+    /** Keeps at most that many mention candidates' outcomes of an edition in memory (tests: 0, every one on disk). */
+    void keepInMemory(int outcomes) {
+        this.heldInMemory = outcomes;
+    }
+
     /** The compiled rules this engine runs. */
     public RuleSet ruleSet() {
         return ruleSet;
@@ -114,7 +121,8 @@ public final class DroolsLabelEngine implements LabelEngine {
                     "expected the engine's edition, " + edition() + ", found " + candidatures.edition()));
         }
         Result[] results = new Result[candidatures.dossiers().size()];
-        EditionRun run = new EditionRun(ruleSet, evaluator, jury, threads, (index, result) -> results[index] = result);
+        EditionRun run = new EditionRun(ruleSet, evaluator, jury, threads, (index, result) -> results[index] = result,
+                heldInMemory);
         try {
             for (int i = 0; i < results.length; i++) {
                 run.valid(i, candidatures.dossiers().get(i));
@@ -135,7 +143,8 @@ public final class DroolsLabelEngine implements LabelEngine {
             throw new InvalidInputException(new InputProblem(input.source(), "edition",
                     "expected the engine's edition, " + edition() + ", found " + input.edition()));
         }
-        EditionRun run = new EditionRun(ruleSet, evaluator, jury, threads, (index, result) -> sink.accept(result));
+        EditionRun run = new EditionRun(ruleSet, evaluator, jury, threads, (index, result) -> sink.accept(result),
+                heldInMemory);
         try {
             input.dossiers(run);
         } catch (RuntimeException e) {
@@ -147,7 +156,8 @@ public final class DroolsLabelEngine implements LabelEngine {
 
     @Override
     public Palmares evaluateEdition(Iterator<Dossier> dossiers, Consumer<Result> sink) {
-        EditionRun run = new EditionRun(ruleSet, evaluator, jury, threads, (index, result) -> sink.accept(result));
+        EditionRun run = new EditionRun(ruleSet, evaluator, jury, threads, (index, result) -> sink.accept(result),
+                heldInMemory);
         CandidatureSorter sorter = new CandidatureSorter(edition(), null, run);
         try {
             for (int index = 0; dossiers.hasNext(); index++) {

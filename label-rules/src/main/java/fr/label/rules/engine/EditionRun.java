@@ -6,7 +6,6 @@ import fr.label.result.Explanation;
 import fr.label.result.Mention;
 import fr.label.result.Palmares;
 import fr.label.result.Result;
-import fr.label.rules.facts.MentionCandidate;
 import fr.label.spi.CandidatureHandler;
 import fr.label.spi.SummaryTally;
 
@@ -24,7 +23,8 @@ import java.util.concurrent.Future;
  * One evaluation of an edition, fed dossier by dossier: each dossier is evaluated in a session of
  * its own (on several threads when asked), a few at a time, and its result goes out as soon as
  * it is final. Results of dossiers eligible for a mention wait for the awards, decided over the
- * whole edition at the end. Memory holds the dossiers in flight and the mention candidates only.
+ * whole edition at the end. Memory holds the dossiers in flight and the mention candidates; the
+ * rest of a candidate's outcome waits on disk beyond the first thousand ({@link HeldOutcomes}).
  */
 final class EditionRun implements CandidatureHandler {
 
@@ -36,9 +36,6 @@ final class EditionRun implements CandidatureHandler {
     private record Pending(int index, Future<DossierOutcome> outcome) {
     }
 
-    private record Held(int index, DossierOutcome outcome) {
-    }
-
     private final RuleSet ruleSet;
     private final DossierEvaluator dossiers;
     private final MentionJury jury;
@@ -46,11 +43,14 @@ final class EditionRun implements CandidatureHandler {
     private final ExecutorService executor;
     private final int window;
     private final Deque<Pending> inFlight = new ArrayDeque<>();
-    private final List<Held> held = new ArrayList<>();
+    private final HeldOutcomes held;
     private final List<Rejection> rejections = new ArrayList<>();
     private final SummaryTally tally;
 
-    EditionRun(RuleSet ruleSet, DossierEvaluator dossiers, MentionJury jury, int threads, Sink sink) {
+    /** With how many mention candidates' outcomes stay in memory before the others go to disk. */
+    EditionRun(RuleSet ruleSet, DossierEvaluator dossiers, MentionJury jury, int threads, Sink sink,
+               int heldInMemory) {
+        this.held = new HeldOutcomes(heldInMemory);
         this.ruleSet = ruleSet;
         this.dossiers = dossiers;
         this.jury = jury;
@@ -85,25 +85,23 @@ final class EditionRun implements CandidatureHandler {
             while (!inFlight.isEmpty()) {
                 drainOne();
             }
+            Map<String, MentionJury.Awards> awards = jury.award(held.candidates());
+            held.forEach((index, outcome) ->
+                    emit(index, outcome, awards.getOrDefault(outcome.code(), MentionJury.Awards.NONE)));
         } finally {
             stop();
-        }
-        List<MentionCandidate> candidates = new ArrayList<>();
-        held.forEach(h -> candidates.addAll(h.outcome().candidates()));
-        Map<String, MentionJury.Awards> awards = jury.award(candidates);
-        for (Held h : held) {
-            emit(h.index(), h.outcome(), awards.getOrDefault(h.outcome().code(), MentionJury.Awards.NONE));
         }
         rejections.sort(java.util.Comparator.comparingInt(Rejection::index));
         return new Palmares(ruleSet.edition(), ruleSet.catalogue(), List.of(), rejections,
                 tally.summary(rejections.size()), ruleSet.fingerprint());
     }
 
-    /** Stops the threads, e.g. when the reading failed half-way. */
+    /** Stops the threads, e.g. when the reading failed half-way, and deletes the held outcomes' file. */
     void stop() {
         if (executor != null) {
             executor.shutdownNow();
         }
+        held.close();
     }
 
     private void drainOne() {
@@ -125,7 +123,7 @@ final class EditionRun implements CandidatureHandler {
         if (outcome.candidates().isEmpty()) {
             emit(index, outcome, MentionJury.Awards.NONE);
         } else {
-            held.add(new Held(index, outcome));
+            held.add(index, outcome);
         }
     }
 

@@ -20,6 +20,8 @@ import fr.label.rules.facts.ExplanationLog;
 import fr.label.rules.facts.Measure;
 import fr.label.spi.EngineSettings;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.reteoo.InitialFactImpl;
+import org.drools.base.rule.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
@@ -57,8 +59,9 @@ public final class RuleSet implements RuleSetDescription {
     private final List<Threshold> thresholds;
     private final List<String> measureOrder;
     private final ExplanationOrder explanationOrder;
-    private final List<RuleInfo> rules;
-    /** The rules with no condition, which state figures (read once from the files: parsing them costs). */
+    /** Read from the files on first use: parsing them costs a cold start some 100 ms, and only documentation asks. */
+    private volatile List<RuleInfo> rules;
+    /** The rules with no condition, which state figures: read from the compiled rules, not the files. */
     private final Set<String> unconditionalRules;
     private final RuleSetFingerprint fingerprint;
 
@@ -68,10 +71,7 @@ public final class RuleSet implements RuleSetDescription {
         this.kieBase = kieBase;
         this.shipped = shipped;
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        Map<String, RuleText> texts = RuleText.of(files);
-        this.rules = describe(kieBase, files, texts);
-        this.unconditionalRules = texts.values().stream().filter(text -> !text.conditional()).map(RuleText::name)
-                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+        this.unconditionalRules = unconditional(kieBase);
         this.globals = new HashSet<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Global global : kiePackage.getGlobalVariables()) {
@@ -274,7 +274,17 @@ public final class RuleSet implements RuleSetDescription {
     /** Every rule of the set, by file (in rule set order) then by line. */
     @Override
     public List<RuleInfo> rules() {
-        return rules;
+        List<RuleInfo> described = rules;
+        if (described == null) {
+            synchronized (this) {
+                described = rules;
+                if (described == null) {
+                    described = describe(kieBase, files, RuleText.of(files));
+                    rules = described;
+                }
+            }
+        }
+        return described;
     }
 
     /** Which rules these are: the edition, the digest of the files' text, the library version. */
@@ -283,7 +293,7 @@ public final class RuleSet implements RuleSetDescription {
         return fingerprint;
     }
 
-    /** The names of the rules with no condition, in file order. */
+    /** The names of the rules with no condition. */
     Set<String> unconditionalRules() {
         return java.util.Collections.unmodifiableSet(unconditionalRules);
     }
@@ -293,6 +303,25 @@ public final class RuleSet implements RuleSetDescription {
     public List<FigureRule> figureRules() {
         return RuleText.of(files).values().stream().filter(text -> !text.conditional())
                 .map(text -> new FigureRule(text.name(), text.file(), text.line(), text.source())).toList();
+    }
+
+    /**
+     * The rules whose {@code when} is empty: the compiler gives each of them one pattern, on
+     * Drools' initial fact, where a rule with any condition has that condition.
+     */
+    private static Set<String> unconditional(KieBase kieBase) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                boolean conditionFree = ((RuleImpl) rule).getLhs().getChildren().stream()
+                        .allMatch(element -> element instanceof Pattern pattern
+                                && InitialFactImpl.class.getName().equals(pattern.getObjectType().getClassName()));
+                if (conditionFree) {
+                    names.add(rule.getName());
+                }
+            }
+        }
+        return names;
     }
 
     private static List<RuleInfo> describe(KieBase kieBase, List<RuleFile> files, Map<String, RuleText> texts) {
