@@ -133,6 +133,8 @@ public final class LabelJson {
         private List<JsonNode> heldDossiers;
         private List<List<InputProblem>> heldProblems;
         private boolean dossiersRead;
+        /** Every dossier through the tree reader, as before {@link DossierStream}: the reference its tests compare with. */
+        private boolean byTree;
 
         private Input(JsonParser parser, String source) {
             this.parser = parser;
@@ -209,11 +211,32 @@ public final class LabelJson {
             }
             List<InputProblem> fileProblems = new ArrayList<>();
             try {
+                DossierStream stream = byTree ? null : new DossierStream(parser, edition);
                 int index = 0;
                 while (true) {
                     List<InputProblem> problems = new ArrayList<>(0);
                     reader.problems(problems);
-                    JsonNode node = reader.next();
+                    JsonNode node;
+                    if (stream == null) {
+                        node = reader.next();
+                    } else {
+                        // A dossier starts at depth 3: the parser's depth limit cannot stop this token.
+                        JsonToken token = parser.nextToken();
+                        if (token == null || token == JsonToken.END_ARRAY) {
+                            break;
+                        }
+                        if (token != JsonToken.START_OBJECT) {
+                            node = reader.current();
+                        } else {
+                            Dossier dossier = stream.read();
+                            if (dossier != null) {
+                                sorter.offerChecked(index++, dossier);
+                                continue;
+                            }
+                            // Something is off: the tree reader reads the dossier again from its start, and tells what.
+                            node = new StrictJson.TreeReader(stream.replay(), source, problems).next();
+                        }
+                    }
                     if (node == null) {
                         break;
                     }
@@ -244,6 +267,12 @@ public final class LabelJson {
             CandidatureSorter.Collector collector = new CandidatureSorter.Collector(edition == null ? 0 : edition, source);
             dossiers(collector);
             return collector.candidatures();
+        }
+
+        /** Reads every dossier into a tree first, the slower path that tells every problem: for tests. */
+        Input byTree() {
+            byTree = true;
+            return this;
         }
 
         /** Closes the file or stream. */
@@ -492,6 +521,30 @@ public final class LabelJson {
             input.dossiers(handlerOfEdition.apply(edition));
             return edition;
         }
+    }
+
+    /**
+     * Reads an edition file without holding its dossiers and without evaluating them, for a tool
+     * that only reads (a checker, a converter, a benchmark of the reader): each valid dossier goes
+     * to {@code valid} with its index in the file, each rejected one to {@code rejected}, in file
+     * order, with the checks and problems of {@link #readCandidatures(Path)}.
+     *
+     * @return the edition year
+     * @throws InvalidInputException when the file itself cannot be read (not JSON, no edition, no dossiers)
+     */
+    public static int readCandidatures(Path file, java.util.function.ObjIntConsumer<Dossier> valid,
+                                       java.util.function.Consumer<fr.label.dossier.Rejection> rejected) {
+        return readCandidatures(file, edition -> new CandidatureHandler() {
+            @Override
+            public void valid(int index, Dossier dossier) {
+                valid.accept(dossier, index);
+            }
+
+            @Override
+            public void rejected(fr.label.dossier.Rejection rejection) {
+                rejected.accept(rejection);
+            }
+        });
     }
 
     /** The dossier in the dossier file format, ready to be read back by {@link #readDossier(Path)}. */
