@@ -33,7 +33,11 @@ final class EditionRun implements CandidatureHandler {
         void accept(int index, Result result);
     }
 
-    private record Pending(int index, Future<DossierOutcome> outcome) {
+    private record Pending(int index, Future<Evaluated> outcome) {
+    }
+
+    /** A dossier's outcome, with its bytes when an evaluation thread wrote them for the disk. */
+    private record Evaluated(DossierOutcome outcome, byte[] encoded) {
     }
 
     private final RuleSet ruleSet;
@@ -65,10 +69,10 @@ final class EditionRun implements CandidatureHandler {
     @Override
     public void valid(int index, Dossier dossier) {
         if (executor == null) {
-            done(index, dossiers.evaluate(dossier));
+            done(index, new Evaluated(dossiers.evaluate(dossier), null));
             return;
         }
-        inFlight.addLast(new Pending(index, executor.submit(() -> dossiers.evaluate(dossier))));
+        inFlight.addLast(new Pending(index, executor.submit(() -> evaluated(dossier))));
         while (inFlight.size() >= window) {
             drainOne();
         }
@@ -87,7 +91,8 @@ final class EditionRun implements CandidatureHandler {
             }
             Map<String, MentionJury.Awards> awards = jury.award(held.candidates());
             held.forEach((index, outcome) ->
-                    emit(index, outcome, awards.getOrDefault(outcome.code(), MentionJury.Awards.NONE)));
+                    emit(index, outcome, awards.getOrDefault(outcome.code(), MentionJury.Awards.NONE)),
+                    executor, window);
         } finally {
             stop();
         }
@@ -119,11 +124,19 @@ final class EditionRun implements CandidatureHandler {
         }
     }
 
-    private void done(int index, DossierOutcome outcome) {
+    /** On an evaluation thread: a candidate's outcome bound for the disk is written there, in parallel. */
+    private Evaluated evaluated(Dossier dossier) {
+        DossierOutcome outcome = dossiers.evaluate(dossier);
+        boolean toDisk = !outcome.candidates().isEmpty() && held.spilling();
+        return new Evaluated(outcome, toDisk ? HeldOutcomes.encode(outcome) : null);
+    }
+
+    private void done(int index, Evaluated evaluated) {
+        DossierOutcome outcome = evaluated.outcome();
         if (outcome.candidates().isEmpty()) {
             emit(index, outcome, MentionJury.Awards.NONE);
         } else {
-            held.add(index, outcome);
+            held.add(index, outcome, evaluated.encoded());
         }
     }
 

@@ -4,6 +4,7 @@ import fr.label.rules.facts.MentionCandidate;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -11,8 +12,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * The outcomes of an edition's mention candidates, waiting for the awards. The awards need only
@@ -20,7 +28,9 @@ import java.util.List;
  * a dossier of a hundred actions) is needed again only to write the final result. So the first
  * {@link #DEFAULT_IN_MEMORY} outcomes stay in memory, as an example edition's do, and those
  * beyond go to a temporary file, read back in order once the awards are decided: at national
- * scale (some 14,000 candidates), the live heap stays that of the dossiers in flight.
+ * scale (some 14,000 candidates), the live heap stays that of the dossiers in flight. The
+ * evaluation threads write an outcome's bytes and decode them back, so that the disk costs the
+ * thread feeding the edition little more than a copy.
  * An outcome whose explanations carry a value the codec does not write stays in memory; a
  * temporary file that cannot be made leaves every outcome in memory.
  */
@@ -40,20 +50,49 @@ final class HeldOutcomes implements AutoCloseable {
 
     private final int inMemory;
     private final List<Held> held = new ArrayList<>();
-    private final ByteArrayOutputStream record = new ByteArrayOutputStream(1 << 16);
     private int kept;
+    /** Read by the evaluation threads, which then write the outcome's bytes themselves. */
+    private volatile boolean spilling;
     private Path file;
     private DataOutputStream out;
     private boolean diskRefused;
 
     HeldOutcomes(int inMemory) {
         this.inMemory = inMemory;
+        this.spilling = inMemory <= 0;
     }
 
-    void add(int index, DossierOutcome outcome) {
-        if (kept < inMemory || diskRefused || !spill(outcome)) {
-            held.add(new Held(index, outcome.candidates(), outcome));
-            kept++;
+    /** Whether the next outcomes go to disk: then an evaluation thread may {@link #encode} them. */
+    boolean spilling() {
+        return spilling;
+    }
+
+    /** The outcome as bytes, or {@code null} when it carries a value the codec does not write. */
+    static byte[] encode(DossierOutcome outcome) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
+        try {
+            OutcomeCodec.write(outcome, new DataOutputStream(bytes));
+        } catch (OutcomeCodec.NotEncodable e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Holds an outcome until the awards.
+     *
+     * @param encoded the outcome's bytes when an evaluation thread made them, else {@code null}
+     */
+    void add(int index, DossierOutcome outcome, byte[] encoded) {
+        if (kept < inMemory || diskRefused) {
+            keep(index, outcome);
+            return;
+        }
+        byte[] bytes = encoded != null ? encoded : encode(outcome);
+        if (bytes == null || !spill(bytes)) {
+            keep(index, outcome);
         } else {
             held.add(new Held(index, outcome.candidates(), null));
         }
@@ -66,19 +105,54 @@ final class HeldOutcomes implements AutoCloseable {
         return candidates;
     }
 
-    /** Each held outcome in the order it was held, read back from disk where it went there. */
-    void forEach(Visitor visitor) {
+    /**
+     * Each held outcome in the order it was held, those on disk read back in order and decoded
+     * on the executor when there is one, {@code window} at a time.
+     */
+    void forEach(Visitor visitor, ExecutorService executor, int window) {
+        Deque<Ready> ready = new ArrayDeque<>();
         try (DataInputStream in = file == null ? null : reopen()) {
             for (Held h : held) {
-                DossierOutcome outcome = h.outcome();
-                if (outcome == null) {
-                    in.readInt(); // the record's length, which only the writer needs
-                    outcome = OutcomeCodec.read(in, h.candidates());
+                Future<DossierOutcome> outcome;
+                if (h.outcome() != null) {
+                    outcome = CompletableFuture.completedFuture(h.outcome());
+                } else {
+                    byte[] bytes = new byte[in.readInt()];
+                    in.readFully(bytes);
+                    Callable<DossierOutcome> decode = () -> OutcomeCodec.read(
+                            new DataInputStream(new ByteArrayInputStream(bytes)), h.candidates());
+                    outcome = executor == null ? CompletableFuture.completedFuture(decode.call()) : executor.submit(decode);
                 }
-                visitor.accept(h.index(), outcome);
+                ready.addLast(new Ready(h.index(), outcome));
+                while (ready.size() >= window) {
+                    ready.removeFirst().visit(visitor);
+                }
+            }
+            while (!ready.isEmpty()) {
+                ready.removeFirst().visit(visitor);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back the mention candidates' results from " + file, e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Ready(int index, Future<DossierOutcome> outcome) {
+        void visit(Visitor visitor) throws IOException, InterruptedException {
+            try {
+                visitor.accept(index, outcome.get());
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
         }
     }
 
@@ -104,29 +178,28 @@ final class HeldOutcomes implements AutoCloseable {
         }
     }
 
-    /** Writes the outcome to disk; false when it stays in memory. */
-    private boolean spill(DossierOutcome outcome) {
-        record.reset();
-        try {
-            OutcomeCodec.write(outcome, new DataOutputStream(record));
-        } catch (OutcomeCodec.NotEncodable e) {
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array does not fail
-        }
+    private void keep(int index, DossierOutcome outcome) {
+        held.add(new Held(index, outcome.candidates(), outcome));
+        kept++;
+        spilling = kept >= inMemory && !diskRefused;
+    }
+
+    /** Writes the outcome's bytes to disk; false when it stays in memory. */
+    private boolean spill(byte[] bytes) {
         try {
             if (out == null) {
                 file = Files.createTempFile("label-candidates-", ".bin");
                 file.toFile().deleteOnExit();
                 out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
             }
-            out.writeInt(record.size());
-            record.writeTo(out);
+            out.writeInt(bytes.length);
+            out.write(bytes);
             return true;
         } catch (IOException e) {
             if (file == null || held.stream().noneMatch(h -> h.outcome() == null)) {
                 // Nothing is on disk yet: the edition goes on in memory, as it did before this class.
                 diskRefused = true;
+                spilling = false;
                 close();
                 return false;
             }

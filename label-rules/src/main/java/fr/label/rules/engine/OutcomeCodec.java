@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ final class OutcomeCodec {
             out.writeBoolean(action.eligible());
             writer.word(action.reason());
             writer.words(action.unknownServices());
-            writer.explanations(action.explanations());
+            writer.actionExplanations(action.explanations());
         }
         NextLevel next = outcome.nextLevel();
         out.writeBoolean(next != null);
@@ -107,7 +108,7 @@ final class OutcomeCodec {
                 writer.enjeu(enjeu);
             }
         }
-        writer.explanations(outcome.explanations());
+        writer.dossierExplanations(outcome.explanations());
     }
 
     /** Reads an outcome {@link #write} wrote, with the candidates the caller kept. */
@@ -134,7 +135,7 @@ final class OutcomeCodec {
         List<ActionResult> actions = new ArrayList<>(actionCount);
         for (int i = 0; i < actionCount; i++) {
             actions.add(new ActionResult(reader.text(), reader.text(), in.readBoolean(), reader.word(),
-                    reader.words(), reader.explanations()));
+                    reader.words(), reader.actionExplanations()));
         }
         NextLevel next = null;
         if (in.readBoolean()) {
@@ -151,13 +152,15 @@ final class OutcomeCodec {
             next = new NextLevel(level, unmet, uncovered);
         }
         return new DossierOutcome(edition, collectivite, arobases, mentions, candidates, excellence, measures,
-                mosaique, actions, next, reader.explanations());
+                mosaique, actions, next, reader.dossierExplanations());
     }
 
     /** Writes values; a word (a string that repeats) goes once per outcome, then by its number. */
     private static final class Writer {
         private final DataOutput out;
         private final Map<String, Integer> words = new HashMap<>();
+        /** The actions' explanations, numbered: the dossier's list holds them again, written by number. */
+        private final Map<Explanation, Integer> aboutActions = new IdentityHashMap<>();
 
         Writer(DataOutput out) {
             this.out = out;
@@ -226,18 +229,34 @@ final class OutcomeCodec {
             word(enjeu.categorie());
         }
 
-        void explanations(List<Explanation> explanations) throws IOException, NotEncodable {
+        void actionExplanations(List<Explanation> explanations) throws IOException, NotEncodable {
             out.writeInt(explanations.size());
             for (Explanation explanation : explanations) {
-                word(explanation.topic().name());
-                text(explanation.subject());
-                word(explanation.rule());
-                word(explanation.templateFr());
-                word(explanation.templateEn());
-                word(explanation.ruleTitleFr());
-                word(explanation.ruleTitleEn());
-                values(explanation.arguments());
+                aboutActions.putIfAbsent(explanation, aboutActions.size());
+                explanation(explanation);
             }
+        }
+
+        void dossierExplanations(List<Explanation> explanations) throws IOException, NotEncodable {
+            out.writeInt(explanations.size());
+            for (Explanation explanation : explanations) {
+                Integer number = aboutActions.get(explanation);
+                out.writeInt(number == null ? NULL : number);
+                if (number == null) {
+                    explanation(explanation);
+                }
+            }
+        }
+
+        private void explanation(Explanation explanation) throws IOException, NotEncodable {
+            word(explanation.topic().name());
+            text(explanation.subject());
+            word(explanation.rule());
+            word(explanation.templateFr());
+            word(explanation.templateEn());
+            word(explanation.ruleTitleFr());
+            word(explanation.ruleTitleEn());
+            values(explanation.arguments());
         }
 
         void values(List<?> values) throws IOException, NotEncodable {
@@ -279,6 +298,7 @@ final class OutcomeCodec {
     private static final class Reader {
         private final DataInput in;
         private final List<String> words = new ArrayList<>();
+        private final List<Explanation> aboutActions = new ArrayList<>();
 
         Reader(DataInput in) {
             this.in = in;
@@ -336,21 +356,36 @@ final class OutcomeCodec {
             return new Enjeu(word(), word(), word(), word());
         }
 
-        List<Explanation> explanations() throws IOException {
+        List<Explanation> actionExplanations() throws IOException {
             int count = in.readInt();
             List<Explanation> explanations = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                Topic topic = Topic.valueOf(word());
-                String subject = text();
-                String rule = word();
-                String templateFr = word();
-                String templateEn = word();
-                String titleFr = word();
-                String titleEn = word();
-                explanations.add(new Explanation(topic, subject, rule, templateFr, templateEn, values(), titleFr,
-                        titleEn));
+                Explanation explanation = explanation();
+                aboutActions.add(explanation);
+                explanations.add(explanation);
             }
             return explanations;
+        }
+
+        List<Explanation> dossierExplanations() throws IOException {
+            int count = in.readInt();
+            List<Explanation> explanations = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                int number = in.readInt();
+                explanations.add(number == NULL ? explanation() : aboutActions.get(number));
+            }
+            return explanations;
+        }
+
+        private Explanation explanation() throws IOException {
+            Topic topic = Topic.valueOf(word());
+            String subject = text();
+            String rule = word();
+            String templateFr = word();
+            String templateEn = word();
+            String titleFr = word();
+            String titleEn = word();
+            return new Explanation(topic, subject, rule, templateFr, templateEn, values(), titleFr, titleEn);
         }
 
         List<Object> values() throws IOException {
