@@ -62,10 +62,13 @@ final class Routes {
     private final ServedEditions editions;
     private final long maxBodyBytes;
     private final Pages pages;
+    /** The language of the server's log, whatever the language of each answer. */
+    private final Language logLanguage;
 
-    Routes(ServedEditions editions, long maxBodyBytes) {
+    Routes(ServedEditions editions, long maxBodyBytes, Language logLanguage) {
         this.editions = editions;
         this.maxBodyBytes = maxBodyBytes;
+        this.logLanguage = logLanguage;
         this.pages = new Pages(editions);
     }
 
@@ -83,11 +86,12 @@ final class Routes {
             error(exchange, new ApiError(500, ServerText.RULES_FAILED.in(language), problemsOf(rules), null), language);
         } catch (IOException | UncheckedIOException lost) {
             // The client went away, or the answer could not be written: nothing more can be said to it.
-            System.err.println("label serve: " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
-                    + ": connection lost: " + lost.getMessage());
+            System.err.println(ServerText.LOG_CONNECTION_LOST.in(logLanguage, exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    lost.getMessage() == null ? lost.getClass().getSimpleName() : lost.getMessage()));
         } catch (RuntimeException | StackOverflowError unexpected) {
-            System.err.println("label serve: internal error on " + exchange.getRequestMethod() + " "
-                    + exchange.getRequestURI().getPath() + ": " + unexpected);
+            System.err.println(ServerText.LOG_INTERNAL_ERROR.in(logLanguage, exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(), unexpected.toString()));
             error(exchange, new ApiError(500, ServerText.INTERNAL.in(language)), language);
         }
     }
@@ -231,8 +235,8 @@ final class Routes {
                         : failure instanceof RuleSetException rules ? problemsOf(rules)
                         : List.of(new InputProblem(null, "", ServerText.INTERNAL.in(language))));
                 if (!(failure instanceof InvalidInputException) && !(failure instanceof RuleSetException)) {
-                    System.err.println("label serve: internal error on " + exchange.getRequestURI().getPath() + ": "
-                            + failure);
+                    System.err.println(ServerText.LOG_INTERNAL_ERROR.in(logLanguage, exchange.getRequestMethod(),
+                            exchange.getRequestURI().getPath(), failure.toString()));
                 }
             }
         }
