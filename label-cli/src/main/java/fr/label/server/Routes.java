@@ -86,9 +86,9 @@ final class Routes {
             error(exchange, new ApiError(500, ServerText.RULES_FAILED.in(language), problemsOf(rules), null), language);
         } catch (IOException | UncheckedIOException lost) {
             // The client went away, or the answer could not be written: nothing more can be said to it.
+            // (the system's reason is in English, or a class name: the line says only what happened)
             System.err.println(ServerText.LOG_CONNECTION_LOST.in(logLanguage, exchange.getRequestMethod(),
-                    exchange.getRequestURI().getPath(),
-                    lost.getMessage() == null ? lost.getClass().getSimpleName() : lost.getMessage()));
+                    exchange.getRequestURI().getPath()));
         } catch (RuntimeException | StackOverflowError unexpected) {
             System.err.println(ServerText.LOG_INTERNAL_ERROR.in(logLanguage, exchange.getRequestMethod(),
                     exchange.getRequestURI().getPath(), unexpected.toString()));

@@ -53,7 +53,8 @@ enum ServerText {
     PORT_NOT_ALLOWED("ce port demande des droits que l''outil n''a pas (en dessous de 1024 : administrateur)",
             "this port needs rights the tool does not have (below 1024: administrator)"),
     SYSTEM_REFUSED("le système refuse ({0})", "the system refuses ({0})"),
-    LOG_CONNECTION_LOST("label serve : {0} {1} : connexion perdue ({2})", "label serve: {0} {1}: connection lost ({2})"),
+    LOG_CONNECTION_LOST("label serve : {0} {1} : connexion perdue (client parti, ou délai de --request-timeout "
+            + "dépassé)", "label serve: {0} {1}: connection lost (the client left, or --request-timeout ran out)"),
     LOG_INTERNAL_ERROR("label serve : erreur interne sur {0} {1} : {2}", "label serve: internal error on {0} {1}: {2}");
 
     private final String fr;
