@@ -115,8 +115,8 @@ final class ServeCommand implements Callable<Integer> {
     /** A usage error about an option's value, in the command's language. */
     private ParameterException badValue(String option, String value, String expectedFr, String expectedEn) {
         return new ParameterException(spec.commandLine(), language == Language.EN
-                ? option + " " + value + ": expected " + expectedEn + ", found '" + value + "'"
-                : option + " " + value + " : attendu " + expectedFr + ", trouvé « " + value + " »");
+                ? option + ": expected " + expectedEn + ", found '" + value + "'"
+                : option + " : attendu " + expectedFr + ", trouvé « " + value + " »");
     }
 
     private int port(String value) {

@@ -48,7 +48,7 @@ class ServeCommandTest {
         Cli.Run rules = Cli.run("serve", "--rules", "no-such-folder", "--lang", "en");
 
         assertThat(port.status()).isEqualTo(2);
-        assertThat(port.err()).contains("--port 70000: expected a port from 0 to 65535, found '70000'");
+        assertThat(port.err()).contains("--port: expected a port from 0 to 65535, found '70000'");
         assertThat(size.status()).isEqualTo(2);
         assertThat(size.err()).contains("expected a size in bytes, or with k or m (e.g. 16m), found 'lots'");
         assertThat(timeout.status()).isEqualTo(2);
@@ -63,9 +63,9 @@ class ServeCommandTest {
         Cli.Run timeout = Cli.run("serve", "--request-timeout", "une minute");
 
         assertThat(port.status()).isEqualTo(2);
-        assertThat(port.err()).contains("--port 70000 : attendu un port de 0 à 65535, trouvé « 70000 »");
+        assertThat(port.err()).contains("--port : attendu un port de 0 à 65535, trouvé « 70000 »");
         assertThat(timeout.status()).isEqualTo(2);
-        assertThat(timeout.err()).contains("attendu un nombre de secondes de 1 à 86400, trouvé « une minute »");
+        assertThat(timeout.err()).contains("--request-timeout : attendu un nombre de secondes de 1 à 86400, trouvé « une minute »");
     }
 
     /** A port another program listens on: the server says so in the command's language, and exits 1. */
