@@ -33,8 +33,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    // --port, --max-body and --request-timeout are read in call(), where --lang is known: their errors
-    // follow it (a picocli converter runs before the language is parsed).
+    // --port, --threads, --max-body and --request-timeout are read in call(), where --lang is known:
+    // their errors follow it (a picocli converter runs before the language is parsed).
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServerSettings.DEFAULT_PORT,
             description = "the port to listen on, 0 for any free one (default: 8080)")
     String port;
@@ -47,10 +47,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "a rules directory whose editions are served too, as local-YEAR (compiled at start)")
     Path rules;
 
-    @Option(names = "--threads", paramLabel = "N", converter = Options.ThreadsConverter.class,
+    @Option(names = "--threads", paramLabel = "N",
             description = "requests answered at once, 1 to 256 (default: one per processor, at least 2); "
                     + "more wait their turn")
-    Integer threads;
+    String threads;
 
     @Option(names = "--max-body", paramLabel = "SIZE", defaultValue = "16m",
             description = "the largest request body accepted, in bytes or with k or m (default: 16m); beyond, 413")
@@ -72,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = ServerSettings.defaults().withPort(port(port)).withRules(rules)
                 .withMaxBodyBytes(size(maxBody)).withRequestTimeout(seconds(requestTimeout)).withLanguage(language);
         if (threads != null) {
-            settings = settings.withThreads(threads);
+            settings = settings.withThreads(threads(threads));
         }
         try {
             settings = settings.withBind(bind);
@@ -129,6 +129,19 @@ final class ServeCommand implements Callable<Integer> {
             // reported below
         }
         throw badValue("--port", value, "un port de 0 à 65535", "a port from 0 to 65535");
+    }
+
+    private int threads(String value) {
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= 1 && number <= Options.MAX_THREADS) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw badValue("--threads", value, "un nombre de fils d'exécution de 1 à " + Options.MAX_THREADS,
+                "a number of threads from 1 to " + Options.MAX_THREADS);
     }
 
     private long size(String value) {

@@ -61,11 +61,14 @@ class ServeCommandTest {
     void badOptionsAreSaidInFrenchByDefault() {
         Cli.Run port = Cli.run("serve", "--port", "70000");
         Cli.Run timeout = Cli.run("serve", "--request-timeout", "une minute");
+        Cli.Run threads = Cli.run("serve", "--threads", "0");
 
         assertThat(port.status()).isEqualTo(2);
         assertThat(port.err()).contains("--port : attendu un port de 0 à 65535, trouvé « 70000 »");
         assertThat(timeout.status()).isEqualTo(2);
         assertThat(timeout.err()).contains("--request-timeout : attendu un nombre de secondes de 1 à 86400, trouvé « une minute »");
+        assertThat(threads.status()).isEqualTo(2);
+        assertThat(threads.err()).contains("--threads : attendu un nombre de fils d'exécution de 1 à 256, trouvé « 0 »");
     }
 
     /** A port another program listens on: the server says so in the command's language, and exits 1. */
