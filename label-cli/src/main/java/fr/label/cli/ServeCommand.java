@@ -4,12 +4,10 @@ import fr.label.Language;
 import fr.label.server.LabelServer;
 import fr.label.server.ServerSettings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintWriter;
 import java.net.UnknownHostException;
@@ -35,9 +33,11 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    // --port, --threads, --max-body and --request-timeout are read in call(), where --lang is known:
+    // their errors follow it (a picocli converter runs before the language is parsed).
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServerSettings.DEFAULT_PORT,
-            converter = PortConverter.class, description = "the port to listen on, 0 for any free one (default: 8080)")
-    int port;
+            description = "the port to listen on, 0 for any free one (default: 8080)")
+    String port;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "the address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 for every network)")
@@ -47,19 +47,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "a rules directory whose editions are served too, as local-YEAR (compiled at start)")
     Path rules;
 
-    @Option(names = "--threads", paramLabel = "N", converter = Options.ThreadsConverter.class,
+    @Option(names = "--threads", paramLabel = "N",
             description = "requests answered at once, 1 to 256 (default: one per processor, at least 2); "
                     + "more wait their turn")
-    Integer threads;
+    String threads;
 
-    @Option(names = "--max-body", paramLabel = "SIZE", defaultValue = "16m", converter = SizeConverter.class,
+    @Option(names = "--max-body", paramLabel = "SIZE", defaultValue = "16m",
             description = "the largest request body accepted, in bytes or with k or m (default: 16m); beyond, 413")
-    long maxBody;
+    String maxBody;
 
     @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "60",
-            converter = SecondsConverter.class,
             description = "seconds a client has to send its request (default: 60); an answer may take twice that")
-    Duration requestTimeout;
+    String requestTimeout;
 
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr", converter = Options.LanguageConverter.class,
             description = "the language of what this command prints (default: fr); each request chooses its own "
@@ -70,10 +69,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         Engines.checkRulesFolder(rules, "--rules", spec, language);
         boolean en = language == Language.EN;
-        ServerSettings settings = ServerSettings.defaults().withPort(port).withRules(rules).withMaxBodyBytes(maxBody)
-                .withRequestTimeout(requestTimeout);
+        ServerSettings settings = ServerSettings.defaults().withPort(port(port)).withRules(rules)
+                .withMaxBodyBytes(size(maxBody)).withRequestTimeout(seconds(requestTimeout)).withLanguage(language);
         if (threads != null) {
-            settings = settings.withThreads(threads);
+            settings = settings.withThreads(threads(threads));
         }
         try {
             settings = settings.withBind(bind);
@@ -84,12 +83,17 @@ final class ServeCommand implements Callable<Integer> {
                     + "inconnu"));
         }
         LabelServer server = LabelServer.start(settings);
+        PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println(en ? "Stopping: the requests in flight finish..."
+                    : "Arrêt : les requêtes en cours se terminent...");
+            out.flush();
             server.stop();
+            out.println(en ? "Stopped." : "Arrêté.");
+            out.flush();
             stopped.countDown();
         }, "label-serve-stop"));
-        PrintWriter out = spec.commandLine().getOut();
         if (!settings.bind().isLoopbackAddress()) {
             spec.commandLine().getErr().println(en
                     ? "label: warning: listening on " + bind + ": other machines can reach this server"
@@ -108,56 +112,68 @@ final class ServeCommand implements Callable<Integer> {
         return LabelCommand.ExitCode.OK;
     }
 
-    static final class PortConverter implements ITypeConverter<Integer> {
-        @Override
-        public Integer convert(String value) {
-            try {
-                int port = Integer.parseInt(value.trim());
-                if (port >= 0 && port <= 65535) {
-                    return port;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new TypeConversionException("expected a port from 0 to 65535, found '" + value + "'");
-        }
+    /** A usage error about an option's value, in the command's language. */
+    private ParameterException badValue(String option, String value, String expectedFr, String expectedEn) {
+        return new ParameterException(spec.commandLine(), language == Language.EN
+                ? option + ": expected " + expectedEn + ", found '" + value + "'"
+                : option + " : attendu " + expectedFr + ", trouvé « " + value + " »");
     }
 
-    static final class SizeConverter implements ITypeConverter<Long> {
-        @Override
-        public Long convert(String value) {
-            String size = value.trim().toLowerCase(Locale.ROOT);
-            long unit = 1;
-            if (size.endsWith("k")) {
-                unit = 1024;
-            } else if (size.endsWith("m")) {
-                unit = 1024 * 1024;
+    private int port(String value) {
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= 0 && number <= 65535) {
+                return number;
             }
-            try {
-                long number = Long.parseLong(unit == 1 ? size : size.substring(0, size.length() - 1));
-                if (number >= 1 && number <= Long.MAX_VALUE / unit) {
-                    return number * unit;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new TypeConversionException("expected a size in bytes, or with k or m (e.g. 16m), found '"
-                    + value + "'");
+        } catch (NumberFormatException e) {
+            // reported below
         }
+        throw badValue("--port", value, "un port de 0 à 65535", "a port from 0 to 65535");
     }
 
-    static final class SecondsConverter implements ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            try {
-                long seconds = Long.parseLong(value.trim());
-                if (seconds >= 1 && seconds <= 86_400) {
-                    return Duration.ofSeconds(seconds);
-                }
-            } catch (NumberFormatException e) {
-                // reported below
+    private int threads(String value) {
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= 1 && number <= Options.MAX_THREADS) {
+                return number;
             }
-            throw new TypeConversionException("expected a number of seconds from 1 to 86400, found '" + value + "'");
+        } catch (NumberFormatException e) {
+            // reported below
         }
+        throw badValue("--threads", value, "un nombre de fils d'exécution de 1 à " + Options.MAX_THREADS,
+                "a number of threads from 1 to " + Options.MAX_THREADS);
+    }
+
+    private long size(String value) {
+        String size = value.trim().toLowerCase(Locale.ROOT);
+        long unit = 1;
+        if (size.endsWith("k")) {
+            unit = 1024;
+        } else if (size.endsWith("m")) {
+            unit = 1024 * 1024;
+        }
+        try {
+            long number = Long.parseLong(unit == 1 ? size : size.substring(0, size.length() - 1));
+            if (number >= 1 && number <= Long.MAX_VALUE / unit) {
+                return number * unit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw badValue("--max-body", value, "une taille en octets, ou avec k ou m (par exemple 16m)",
+                "a size in bytes, or with k or m (e.g. 16m)");
+    }
+
+    private Duration seconds(String value) {
+        try {
+            long seconds = Long.parseLong(value.trim());
+            if (seconds >= 1 && seconds <= 86_400) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw badValue("--request-timeout", value, "un nombre de secondes de 1 à 86400",
+                "a number of seconds from 1 to 86400");
     }
 }

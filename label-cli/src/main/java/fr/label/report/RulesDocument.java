@@ -178,85 +178,46 @@ public final class RulesDocument {
         return md.toString();
     }
 
-    /** The documentation as one HTML page, every value escaped. */
+    /** The documentation as one HTML page, rendered from the template {@code rules.jte}, every value escaped. */
     public String html() {
-        StringBuilder html = new StringBuilder();
-        String title = title();
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(t("fr", "en")).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(Html.esc(title)).append("</title>\n<style>\n")
-                .append("body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222}\n")
-                .append("table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .6rem;")
-                .append("text-align:left;vertical-align:top}th{background:#f3f3f3}\n")
-                .append("pre{background:#f7f7f7;padding:.8rem;overflow-x:auto;font-size:.85rem}code{font-size:.9em}\n")
-                .append("</style>\n</head>\n<body>\n");
-        html.append("<h1>").append(Html.esc(title)).append("</h1>\n<p>").append(Html.esc(introduction())).append("</p>\n");
-        html.append("<p id=\"fingerprint\" data-digest=\"").append(Html.esc(ruleSet.fingerprint().digest())).append("\">")
-                .append(Html.esc(fingerprint())).append("</p>\n<p>").append(Html.esc(trusted())).append("</p>\n");
-        html.append("<h2 id=\"thresholds\">").append(Html.esc(t("Seuils des arobases", "Arobases thresholds")))
-                .append("</h2>\n<p>").append(Html.esc(legend())).append("</p>\n");
-        html.append("<table id=\"thresholds-table\">\n<tr><th>").append(t("niveau", "level")).append("</th>");
+        return Templates.render("rules.jte", view());
+    }
+
+    /** What the HTML page shows: the same sentences and rows as the Markdown. */
+    private RulesView view() {
+        List<String> types = new ArrayList<>();
         for (CollectiviteType type : CollectiviteType.values()) {
-            html.append("<th>").append(type.name()).append("</th>");
+            types.add(type.name());
         }
-        html.append("</tr>\n");
+        List<RulesView.LevelRow> levels = new ArrayList<>();
         for (int level : levels()) {
-            html.append("<tr><th>").append(level).append("@</th>");
+            List<String> cells = new ArrayList<>();
             for (CollectiviteType type : CollectiviteType.values()) {
-                html.append("<td>").append(Html.esc(cell(type, level))).append("</td>");
+                cells.add(cell(type, level));
             }
-            html.append("</tr>\n");
+            levels.add(new RulesView.LevelRow(level, cells));
         }
-        html.append("</table>\n<h2 id=\"mentions\">Mentions</h2>\n");
-        if (ruleSet.catalogue().isEmpty()) {
-            html.append("<p>").append(Html.esc(t("Aucune mention dans cette édition.", "No mention in this edition.")))
-                    .append("</p>\n");
-        } else {
-            html.append("<table id=\"mentions-table\">\n<tr><th>code</th><th>mention</th><th>enjeu</th><th>")
-                    .append(t("plafond", "cap")).append("</th></tr>\n");
-            for (Mention mention : ruleSet.catalogue()) {
-                html.append("<tr><td><code>").append(Html.esc(mention.code())).append("</code></td><td>")
-                        .append(Html.esc(mention.label(language))).append("</td><td><code>")
-                        .append(Html.esc(mention.enjeu())).append("</code></td><td>").append(Html.esc(cap(mention)))
-                        .append("</td></tr>\n");
-            }
-            html.append("</table>\n");
+        List<RulesView.MentionRow> mentions = new ArrayList<>();
+        for (Mention mention : ruleSet.catalogue()) {
+            mentions.add(new RulesView.MentionRow(mention.code(), mention.label(language), mention.enjeu(), cap(mention)));
         }
-        html.append("<h2 id=\"figures\">")
-                .append(Html.esc(t("Les chiffres, tels que les règles les écrivent", "The figures, as the rules write them")))
-                .append("</h2>\n");
-        for (FigureRule figures : ruleSet.figureRules()) {
-            html.append("<h3>").append(Html.esc(titleOf(figures.name()))).append("</h3>\n<p><code>").append(Html.esc(figures.file()))
-                    .append("</code>, ").append(t("ligne ", "line ")).append(figures.line()).append("</p>\n<pre><code>")
-                    .append(Html.esc(figures.source())).append("</code></pre>\n");
+        List<RulesView.FigureSource> figures = new ArrayList<>();
+        for (FigureRule figure : ruleSet.figureRules()) {
+            figures.add(new RulesView.FigureSource(titleOf(figure.name()), figure.file(), figure.line(), figure.source()));
         }
-        html.append("<h2 id=\"rules\">").append(Html.esc(t("Toutes les règles, par fichier", "Every rule, by file")))
-                .append("</h2>\n");
         Map<String, List<MutantOutcome>> survivors = survivorsByRule();
-        if (mutants != null) {
-            html.append("<p id=\"mutants\">").append(Html.esc(MutationText.summary(mutants, language))).append("</p>\n");
-        }
+        List<RulesView.RuleFileRows> files = new ArrayList<>();
         for (Map.Entry<String, List<RuleInfo>> file : byFile().entrySet()) {
-            html.append("<h3><code>").append(Html.esc(file.getKey())).append("</code></h3>\n<table class=\"rules\">\n")
-                    .append(t("<tr><th>règle</th><th>identifiant</th><th>ce qu'elle décide</th>",
-                            "<tr><th>rule</th><th>identifier</th><th>what it decides</th>"))
-                    .append(mutants == null ? "" : t("<th>mutants survivants</th>", "<th>surviving mutants</th>"))
-                    .append("</tr>\n");
+            List<RulesView.RuleRow> rules = new ArrayList<>();
             for (RuleInfo rule : file.getValue()) {
-                html.append("<tr><td>").append(Html.esc(rule.title(language))).append("</td><td><code>")
-                        .append(Html.esc(rule.name())).append("</code></td><td>").append(Html.esc(rule.description()))
-                        .append("</td>");
-                if (mutants != null) {
-                    html.append("<td class=\"survivors\">");
-                    for (MutantOutcome survivor : survivors.getOrDefault(rule.name(), List.of())) {
-                        html.append("<p>").append(Html.esc(survivorText(survivor))).append("</p>");
-                    }
-                    html.append("</td>");
-                }
-                html.append("</tr>\n");
+                rules.add(new RulesView.RuleRow(rule.title(language), rule.name(), rule.description(),
+                        survivors.getOrDefault(rule.name(), List.of()).stream().map(this::survivorText).toList()));
             }
-            html.append("</table>\n");
+            files.add(new RulesView.RuleFileRows(file.getKey(), rules));
         }
-        return html.append("</body>\n</html>\n").toString();
+        return new RulesView(language, title(), introduction(), ruleSet.fingerprint().digest(), fingerprint(), trusted(),
+                legend(), types, levels, mentions, figures,
+                mutants == null ? null : MutationText.summary(mutants, language), files);
     }
 
     private String cap(Mention mention) {

@@ -2,9 +2,11 @@ package fr.label.server;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import fr.label.Language;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
@@ -52,7 +54,8 @@ public final class LabelServer implements AutoCloseable {
      * Compiles the rules directory when given (rules that do not compile throw
      * {@link fr.label.RuleSetException} before anything listens), then listens.
      *
-     * @throws UncheckedIOException when the address cannot be listened on (port taken...)
+     * @throws UncheckedIOException when the address cannot be listened on (port taken...), saying why in
+     *                              the settings' language
      */
     public static LabelServer start(ServerSettings settings) {
         timeouts(settings.requestTimeout());
@@ -61,8 +64,8 @@ public final class LabelServer implements AutoCloseable {
         try {
             http = HttpServer.create(new InetSocketAddress(settings.bind(), settings.port()), 64);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on " + settings.bind().getHostAddress() + ":"
-                    + settings.port() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(ServerText.LISTEN_FAILED.in(settings.language(),
+                    settings.bind().getHostAddress() + ":" + settings.port(), whyNot(e, settings.language())), e);
         }
         AtomicInteger count = new AtomicInteger();
         ExecutorService workers = new ThreadPoolExecutor(settings.threads(), settings.threads(), 60, TimeUnit.SECONDS,
@@ -71,11 +74,32 @@ public final class LabelServer implements AutoCloseable {
                     thread.setDaemon(true);
                     return thread;
                 });
-        LabelServer server = new LabelServer(http, workers, new Routes(editions, settings.maxBodyBytes()));
+        LabelServer server = new LabelServer(http, workers, new Routes(editions, settings.maxBodyBytes(),
+                settings.language()));
         http.createContext("/", server::handle);
         http.setExecutor(workers);
         http.start();
         return server;
+    }
+
+    /**
+     * Why the address cannot be listened on, in words of the user's language: the system's message
+     * (in English, and the same on every Linux and macOS) tells which case it is.
+     */
+    private static String whyNot(IOException failure, Language language) {
+        String message = failure.getMessage() == null ? "" : failure.getMessage();
+        if (failure instanceof BindException) {
+            if (message.contains("in use")) {
+                return ServerText.PORT_TAKEN.in(language);
+            }
+            if (message.contains("assign requested address")) {
+                return ServerText.ADDRESS_NOT_HERE.in(language);
+            }
+            if (message.contains("Permission denied")) {
+                return ServerText.PORT_NOT_ALLOWED.in(language);
+            }
+        }
+        return ServerText.SYSTEM_REFUSED.in(language, message);
     }
 
     /**

@@ -51,7 +51,11 @@ final class Routes {
     /** How a request body is named in the problems it gets. */
     static final String BODY = "<body>";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson's mapper, made by the first answer that needs it rather than before the server listens. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
     private static final String JSON_TYPE = "application/json; charset=utf-8";
     private static final String HTML_TYPE = "text/html; charset=utf-8";
     /** The example dossiers the self-evaluation page starts from, one per type of collectivité. */
@@ -62,10 +66,13 @@ final class Routes {
     private final ServedEditions editions;
     private final long maxBodyBytes;
     private final Pages pages;
+    /** The language of the server's log, whatever the language of each answer. */
+    private final Language logLanguage;
 
-    Routes(ServedEditions editions, long maxBodyBytes) {
+    Routes(ServedEditions editions, long maxBodyBytes, Language logLanguage) {
         this.editions = editions;
         this.maxBodyBytes = maxBodyBytes;
+        this.logLanguage = logLanguage;
         this.pages = new Pages(editions);
     }
 
@@ -83,11 +90,12 @@ final class Routes {
             error(exchange, new ApiError(500, ServerText.RULES_FAILED.in(language), problemsOf(rules), null), language);
         } catch (IOException | UncheckedIOException lost) {
             // The client went away, or the answer could not be written: nothing more can be said to it.
-            System.err.println("label serve: " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
-                    + ": connection lost: " + lost.getMessage());
+            // (the system's reason is in English, or a class name: the line says only what happened)
+            System.err.println(ServerText.LOG_CONNECTION_LOST.in(logLanguage, exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath()));
         } catch (RuntimeException | StackOverflowError unexpected) {
-            System.err.println("label serve: internal error on " + exchange.getRequestMethod() + " "
-                    + exchange.getRequestURI().getPath() + ": " + unexpected);
+            System.err.println(ServerText.LOG_INTERNAL_ERROR.in(logLanguage, exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(), unexpected.toString()));
             error(exchange, new ApiError(500, ServerText.INTERNAL.in(language)), language);
         }
     }
@@ -101,7 +109,7 @@ final class Routes {
             html(exchange, 200, pages.selfEvaluation(language));
         } else if (path.equals("/health")) {
             method(exchange, language, "GET");
-            ObjectNode health = JSON.createObjectNode().put("status", "ok");
+            ObjectNode health = Json.MAPPER.createObjectNode().put("status", "ok");
             ArrayNode served = health.putArray("editions");
             editions.all().forEach(e -> served.add(e.name()));
             json(exchange, 200, health);
@@ -161,7 +169,7 @@ final class Routes {
     }
 
     private ArrayNode editionList() {
-        ArrayNode list = JSON.createArrayNode();
+        ArrayNode list = Json.MAPPER.createArrayNode();
         List<Integer> examples = editions.exampleYears();
         for (ServedEditions.Edition edition : editions.all()) {
             ObjectNode node = list.addObject();
@@ -231,8 +239,8 @@ final class Routes {
                         : failure instanceof RuleSetException rules ? problemsOf(rules)
                         : List.of(new InputProblem(null, "", ServerText.INTERNAL.in(language))));
                 if (!(failure instanceof InvalidInputException) && !(failure instanceof RuleSetException)) {
-                    System.err.println("label serve: internal error on " + exchange.getRequestURI().getPath() + ": "
-                            + failure);
+                    System.err.println(ServerText.LOG_INTERNAL_ERROR.in(logLanguage, exchange.getRequestMethod(),
+                            exchange.getRequestURI().getPath(), failure.toString()));
                 }
             }
         }
@@ -303,11 +311,11 @@ final class Routes {
                     new RulesDocument(ruleSet, source, language).markdown());
             case "html" -> html(exchange, 200, new RulesDocument(ruleSet, source, language).html());
             default -> {
-                ObjectNode document = JSON.createObjectNode();
+                ObjectNode document = Json.MAPPER.createObjectNode();
                 document.put("edition", ruleSet.edition());
                 document.put("juryDate", ruleSet.juryDate().toString());
                 document.put("source", source);
-                document.set("fingerprint", JSON.valueToTree(Map.of("edition", ruleSet.fingerprint().edition(),
+                document.set("fingerprint", Json.MAPPER.valueToTree(Map.of("edition", ruleSet.fingerprint().edition(),
                         "digest", ruleSet.fingerprint().digest(), "library", ruleSet.fingerprint().library())));
                 ArrayNode mentions = document.putArray("mentions");
                 for (Mention mention : ruleSet.catalogue()) {
@@ -515,7 +523,7 @@ final class Routes {
     // ---- answers
 
     private static void json(HttpExchange exchange, int status, Object body) throws IOException {
-        send(exchange, status, JSON_TYPE, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(body));
+        send(exchange, status, JSON_TYPE, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(body));
     }
 
     private static void html(HttpExchange exchange, int status, String page) throws IOException {
@@ -538,7 +546,7 @@ final class Routes {
 
     /** An error as JSON: {"status", "error", "problems": [{"file", "path", "message"}]}. */
     private static void error(HttpExchange exchange, ApiError error, Language language) throws IOException {
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("status", error.status());
         body.put("error", error.getMessage());
         if (!error.problems().isEmpty()) {

@@ -1,5 +1,7 @@
 package fr.label.server;
 
+import fr.label.Language;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -17,9 +19,11 @@ import java.util.Objects;
  * @param threads        requests answered at once; more wait their turn
  * @param maxBodyBytes   the largest request body accepted; beyond it, 413
  * @param requestTimeout the time a client has to send a request, and the server to send the answer
+ * @param language       the language of the lines the server prints (its errors at start, its log);
+ *                       each request chooses the language of its answer
  */
 public record ServerSettings(InetAddress bind, int port, Path rules, int threads, long maxBodyBytes,
-                             Duration requestTimeout) {
+                             Duration requestTimeout, Language language) {
 
     /** The port of {@code label serve} when none is given. */
     public static final int DEFAULT_PORT = 8080;
@@ -31,6 +35,7 @@ public record ServerSettings(InetAddress bind, int port, Path rules, int threads
     public ServerSettings {
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(requestTimeout, "requestTimeout");
+        Objects.requireNonNull(language, "language");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port: expected 0 to 65535, found " + port);
         }
@@ -42,34 +47,40 @@ public record ServerSettings(InetAddress bind, int port, Path rules, int threads
         }
     }
 
-    /** Localhost, port 8080, the shipped rules, a thread per processor (at least two). */
+    /** Localhost, port 8080, the shipped rules, a thread per processor (at least two), French lines. */
     public static ServerSettings defaults() {
         return new ServerSettings(InetAddress.getLoopbackAddress(), DEFAULT_PORT, null,
                 Math.max(2, Runtime.getRuntime().availableProcessors()), DEFAULT_MAX_BODY_BYTES,
-                DEFAULT_REQUEST_TIMEOUT);
+                DEFAULT_REQUEST_TIMEOUT, Language.FR);
     }
 
     public ServerSettings withBind(String host) throws UnknownHostException {
-        return new ServerSettings(InetAddress.getByName(host), port, rules, threads, maxBodyBytes, requestTimeout);
+        return new ServerSettings(InetAddress.getByName(host), port, rules, threads, maxBodyBytes, requestTimeout,
+                language);
     }
 
     public ServerSettings withPort(int newPort) {
-        return new ServerSettings(bind, newPort, rules, threads, maxBodyBytes, requestTimeout);
+        return new ServerSettings(bind, newPort, rules, threads, maxBodyBytes, requestTimeout, language);
     }
 
     public ServerSettings withRules(Path directory) {
-        return new ServerSettings(bind, port, directory, threads, maxBodyBytes, requestTimeout);
+        return new ServerSettings(bind, port, directory, threads, maxBodyBytes, requestTimeout, language);
     }
 
     public ServerSettings withThreads(int count) {
-        return new ServerSettings(bind, port, rules, count, maxBodyBytes, requestTimeout);
+        return new ServerSettings(bind, port, rules, count, maxBodyBytes, requestTimeout, language);
     }
 
     public ServerSettings withMaxBodyBytes(long bytes) {
-        return new ServerSettings(bind, port, rules, threads, bytes, requestTimeout);
+        return new ServerSettings(bind, port, rules, threads, bytes, requestTimeout, language);
     }
 
     public ServerSettings withRequestTimeout(Duration timeout) {
-        return new ServerSettings(bind, port, rules, threads, maxBodyBytes, timeout);
+        return new ServerSettings(bind, port, rules, threads, maxBodyBytes, timeout, language);
+    }
+
+    /** The language of the lines the server prints. */
+    public ServerSettings withLanguage(Language newLanguage) {
+        return new ServerSettings(bind, port, rules, threads, maxBodyBytes, requestTimeout, newLanguage);
     }
 }

@@ -5,7 +5,10 @@ import fr.label.Language;
 import java.text.MessageFormat;
 import java.util.Locale;
 
-/** Every sentence the server says in its answers, in French and English ({0}... are the arguments). */
+/**
+ * Every sentence the server says, in its answers and in the lines it prints, in French and English
+ * ({0}... are the arguments, given as text: a port is not a number to group).
+ */
 enum ServerText {
     NOT_FOUND("aucune ressource à l''adresse {0} ; les adresses sont décrites par /openapi.json",
             "nothing at {0}; the addresses are described by /openapi.json"),
@@ -41,7 +44,18 @@ enum ServerText {
     INTERNAL("erreur interne du serveur (un défaut de l'outil : le journal du serveur en dit plus)",
             "internal error of the server (a bug of the tool: the server's log says more)"),
     STOPPING("le serveur s'arrête", "the server is stopping"),
-    BODY_FORM("formulaire : attendu un champ dossier", "form: expected a dossier field");
+    BODY_FORM("formulaire : attendu un champ dossier", "form: expected a dossier field"),
+    LISTEN_FAILED("impossible d''écouter sur {0} : {1}", "cannot listen on {0}: {1}"),
+    PORT_TAKEN("le port est déjà pris (--port N pour un autre, --port 0 pour un port libre)",
+            "the port is already taken (--port N for another, --port 0 for any free one)"),
+    ADDRESS_NOT_HERE("ce n''est pas une adresse de cette machine (--bind)",
+            "it is not an address of this machine (--bind)"),
+    PORT_NOT_ALLOWED("ce port demande des droits que l''outil n''a pas (en dessous de 1024 : administrateur)",
+            "this port needs rights the tool does not have (below 1024: administrator)"),
+    SYSTEM_REFUSED("le système refuse ({0})", "the system refuses ({0})"),
+    LOG_CONNECTION_LOST("label serve : {0} {1} : connexion perdue (client parti, ou délai de --request-timeout "
+            + "dépassé)", "label serve: {0} {1}: connection lost (the client left, or --request-timeout ran out)"),
+    LOG_INTERNAL_ERROR("label serve : erreur interne sur {0} {1} : {2}", "label serve: internal error on {0} {1}: {2}");
 
     private final String fr;
     private final String en;

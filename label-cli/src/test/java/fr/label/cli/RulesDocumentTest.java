@@ -77,6 +77,20 @@ class RulesDocumentTest {
     }
 
     @Test
+    void theHtmlTemplateEscapesEveryValueFromTheRulesAndTheirDirectory(@TempDir Path dir) {
+        // markup in a rule's title and in the directory's name, which the document shows
+        Path mine = TitledRules.export(2023, dir.resolve("my-<b>rules</b>&co"));
+        TitledRules.edit(mine, text -> text.replace("@titleFr(\"Règle numéro ", "@titleFr(\"<i>Règle</i> & numéro "));
+
+        Cli.Run run = run("rules", "--rules", mine.toString(), "--format", "html");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("my-&lt;b&gt;rules&lt;/b&gt;&amp;co")
+                .contains("<tr><td>&lt;i&gt;Règle&lt;/i&gt; &amp; numéro ")
+                .doesNotContain("<b>rules").doesNotContain("<i>Règle");
+    }
+
+    @Test
     void htmlIsAPageWithTheSameContentAndNoMentionIn2020() {
         Cli.Run run = run("rules", "--edition", "2020", "--format", "html", "--lang", "en");
 
