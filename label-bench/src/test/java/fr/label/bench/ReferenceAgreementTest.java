@@ -9,6 +9,7 @@ import fr.label.dossier.Dossier;
 import fr.label.examples.ExampleEditions;
 import fr.label.result.ActionResult;
 import fr.label.result.ExcellenceStatus;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mentions eligible and awarded within the caps, excellence status and validity, and the
  * palmarès figures.
  */
+@Tag("exhaustive") // run once per CI, on JDK 17: what it checks does not depend on the Java version
 class ReferenceAgreementTest {
 
     /** Generated dossiers per edition: 5 × 440 = 2,200, about 70 % of them on a boundary. */

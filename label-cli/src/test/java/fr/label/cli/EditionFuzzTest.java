@@ -16,6 +16,7 @@ import fr.label.examples.ExampleEditions;
 import fr.label.json.LabelJson;
 import fr.label.result.Palmares;
 import fr.label.result.Result;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import picocli.CommandLine;
@@ -59,6 +60,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fails half-way, what the command line printed before is not checked (it will carry an
  * "incomplete" marker). Only the exit status and the messages are.
  */
+@Tag("exhaustive") // run once per CI, on JDK 17: what it checks does not depend on the Java version
 class EditionFuzzTest {
 
     private static final long SEED = 20_261_201L;
