@@ -1,10 +1,15 @@
 package fr.label.rules;
 
 import fr.label.Language;
+import fr.label.dossier.Action;
+import fr.label.dossier.Dossier;
 import fr.label.result.Explanation;
 import fr.label.result.Result;
 import fr.label.result.Topic;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static fr.label.dossier.CollectiviteType.VILLAGE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,5 +52,25 @@ class ExplanationsTest {
     void actionExplanationsFollowTheDossierOrder() {
         assertThat(result.explanationsOf(Topic.ACTION)).extracting(Explanation::subject)
                 .containsExactlyElementsOf(result.actions().stream().map(a -> a.id()).toList());
+    }
+
+    @Test
+    void actionExplanationsFollowTheDossierOrderWhenTheJuryAddsItsOwn() {
+        // A mention candidate (the jury explains its award) whose action ids sort the other way
+        // round: the dossier's order is its actions' positions, never their ids.
+        Dossier sketched = Dossiers.dossier(2023, VILLAGE).profile(12, 6, 1, 4, true)
+                .innovativeActionsIn("EDUCATION", 3).build();
+        List<Action> renamed = new ArrayList<>();
+        for (int i = 0; i < sketched.actions().size(); i++) {
+            Action action = sketched.actions().get(i);
+            renamed.add(new Action(String.format("z-%03d", 999 - i), action.title(), action.services(),
+                    action.start(), action.end(), action.innovative()));
+        }
+        Result candidate = Dossiers.evaluate(new Dossier(2023, sketched.collectivite(), renamed, sketched.history()));
+
+        assertThat(candidate.mentions()).isNotEmpty();
+        assertThat(candidate.explanationsOf(Topic.ACTION)).extracting(Explanation::subject)
+                .containsExactlyElementsOf(renamed.stream().map(Action::id).toList());
+        assertThat(candidate.explanations()).extracting(Explanation::topic).isSorted();
     }
 }

@@ -47,26 +47,29 @@ final class ExplanationOrder {
 
     /**
      * A dossier's explanations, already in reading order, with the jury's on its mentions put in
-     * their place. Only mention explanations come from the jury, and those of a dossier are not
-     * about an action, so the dossier's explanations compare as such.
+     * their place. The jury's explanations are about mentions, never about an action, so each is
+     * compared only with the dossier's explanations of other topics (the topic decides) or about
+     * mentions (not about an action either): a merge, which leaves the dossier's own order, actions
+     * by their position included, as it is.
      */
     List<Explanation> withJury(List<Explanation> dossier, List<Explanation> jury) {
         if (jury.isEmpty()) {
             return dossier;
         }
-        List<Entry> merged = new java.util.ArrayList<>(dossier.size() + jury.size());
-        for (Explanation explanation : dossier) {
-            merged.add(new Entry(-1, false, explanation));
-        }
+        List<Entry> juryInOrder = new java.util.ArrayList<>(jury.size());
         for (Explanation explanation : jury) {
-            merged.add(new Entry(-1, true, explanation));
+            juryInOrder.add(new Entry(-1, true, explanation));
         }
-        // A stable sort keeps the dossier's actions in their order: they differ only by position.
-        merged.sort(order);
-        List<Explanation> explanations = new java.util.ArrayList<>(merged.size());
-        for (Entry entry : merged) {
-            explanations.add(entry.explanation());
+        juryInOrder.sort(order);
+        List<Explanation> explanations = new java.util.ArrayList<>(dossier.size() + jury.size());
+        int next = 0;
+        for (Entry byJury : juryInOrder) {
+            while (next < dossier.size() && order.compare(new Entry(-1, false, dossier.get(next)), byJury) < 0) {
+                explanations.add(dossier.get(next++));
+            }
+            explanations.add(byJury.explanation());
         }
+        explanations.addAll(dossier.subList(next, dossier.size()));
         return explanations;
     }
 
