@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -76,19 +77,23 @@ class TemporaryFileFailureTest {
     }
 
     @Test
-    void withOutputNoFileIsLeftNeitherTheTargetNorItsTemporaryOne(@TempDir Path out) throws IOException {
-        Path target = out.resolve("palmares.json");
+    void withOutputOrHtmlNoFileIsLeftNeitherTheTargetNorItsTemporaryOne(@TempDir Path out) throws IOException {
+        for (List<String> target : List.of(List.of("--format", "json", "--output", out.resolve("palmares.json").toString()),
+                List.of("--html", out.resolve("palmares.html").toString()),
+                List.of("--html", out.resolve("site").toString()))) {
+            List<String> args = new ArrayList<>(List.of("palmares", edition));
+            args.addAll(target);
 
-        Cli.Run run = TemporaryFileFaults.refusingWrites(() -> Cli.run("palmares", edition, "--format", "json",
-                "--output", target.toString()));
+            Cli.Run run = TemporaryFileFaults.refusingWrites(() -> Cli.run(args.toArray(String[]::new)));
 
-        assertThat(run.status()).isEqualTo(3);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("label: impossible d'écrire le fichier temporaire").hasLineCount(1);
-        try (Stream<Path> left = Files.list(out)) {
-            assertThat(left).isEmpty();
+            assertThat(run.status()).as("%s", target).isEqualTo(3);
+            assertThat(run.out()).as("no \"Écrit :\"").isEmpty();
+            assertThat(run.err()).startsWith("label: impossible d'écrire le fichier temporaire").hasLineCount(1);
+            try (Stream<Path> left = Files.list(out)) {
+                assertThat(left).as("%s", target).isEmpty();
+            }
+            assertThat(TemporaryFileFaults.lastFile()).doesNotExist();
         }
-        assertThat(TemporaryFileFaults.lastFile()).doesNotExist();
     }
 
     @Test
