@@ -143,6 +143,7 @@ public interface LabelEngine {
      *
      * @param candidatures the edition's dossiers, as read from an edition file
      * @return the results, the rejections and the palmarès figures
+     * @throws TemporaryFileException when the mention candidates' temporary file cannot be written or read back
      */
     Palmares evaluateEdition(Candidatures candidatures);
 
@@ -162,6 +163,7 @@ public interface LabelEngine {
      * @param sink        receives each result once final, from one thread at a time
      * @return the palmarès with its summary and rejections, without results
      * @throws fr.label.dossier.InvalidInputException when the file itself cannot be read or is of another edition
+     * @throws TemporaryFileException when the mention candidates' temporary file cannot be written or read back
      */
     default Palmares evaluateEdition(java.nio.file.Path editionFile, java.util.function.Consumer<Result> sink) {
         try (LabelJson.Input input = LabelJson.open(editionFile)) {
@@ -184,6 +186,7 @@ public interface LabelEngine {
      *
      * @throws fr.label.dossier.InvalidInputException when the file itself cannot be read, is of another
      *                                                edition or is a dossier file
+     * @throws TemporaryFileException when the mention candidates' temporary file cannot be written or read back
      */
     Palmares evaluateEdition(LabelJson.Input edition, java.util.function.Consumer<Result> sink);
 
@@ -194,6 +197,7 @@ public interface LabelEngine {
      * @param dossiers the edition's dossiers, read as the evaluation goes
      * @param sink     receives each result once final, from one thread at a time
      * @return the palmarès with its summary and rejections, without results
+     * @throws TemporaryFileException when the mention candidates' temporary file cannot be written or read back
      */
     Palmares evaluateEdition(java.util.Iterator<Dossier> dossiers, java.util.function.Consumer<Result> sink);
 
@@ -204,6 +208,7 @@ public interface LabelEngine {
      *
      * @param dossiers the edition's dossiers
      * @return the results, the rejections and the palmarès figures
+     * @throws TemporaryFileException when the mention candidates' temporary file cannot be written or read back
      */
     default Palmares evaluateEdition(List<Dossier> dossiers) {
         return evaluateEdition(CandidatureSorter.sort(edition(), dossiers));

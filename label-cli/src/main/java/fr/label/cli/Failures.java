@@ -3,6 +3,7 @@ package fr.label.cli;
 import fr.label.Language;
 import fr.label.RuleDiagnostics;
 import fr.label.RuleSetException;
+import fr.label.TemporaryFileException;
 import fr.label.UnknownEditionException;
 import fr.label.dossier.InputProblem;
 import fr.label.dossier.InvalidInputException;
@@ -58,7 +59,11 @@ final class Failures {
                 : "commande inconnue « " + word + " » ; les commandes sont : " + commands;
     }
 
-    /** What the commands throw: rejected input (exit 1) or a bug (exit 3). */
+    /**
+     * What the commands throw: rejected input (exit 1) or a bug (exit 3). The disk refusing the
+     * mention candidates' temporary file is exit 3 too, as memory running out is: the machine
+     * lacked what the job needs, the input is not at fault; the message says what to do.
+     */
     static int executionError(Exception failure, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter out = commandLine.getOut();
         PrintWriter err = commandLine.getErr();
@@ -71,6 +76,10 @@ final class Failures {
             ruleSetError(rules, language(parseResult), err);
             return LabelCommand.ExitCode.REJECTED;
         }
+        if (failure instanceof TemporaryFileException temporary) {
+            err.println("label: " + temporaryFileMessage(temporary, language(parseResult)));
+            return LabelCommand.ExitCode.INTERNAL;
+        }
         if (failure instanceof UnknownEditionException unknown) {
             err.println("label: " + unknown.getMessage() + " (or give the edition's rules with --rules DIR)");
             return LabelCommand.ExitCode.REJECTED;
@@ -81,6 +90,11 @@ final class Failures {
         }
         err.println(internalError(failure));
         return LabelCommand.ExitCode.INTERNAL;
+    }
+
+    /** The temporary file that failed an edition, its folder and what to do, with the tool's own way to do it. */
+    static String temporaryFileMessage(TemporaryFileException temporary, Language language) {
+        return SafeText.plain(RuleDiagnostics.text(language, "temporaryFile.commandLine", temporary.message(language)));
     }
 
     /** The first line of what went wrong with a file. */

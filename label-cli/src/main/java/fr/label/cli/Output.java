@@ -4,6 +4,7 @@ import fr.label.Language;
 import fr.label.LabelEngine;
 import fr.label.RuleProblem;
 import fr.label.RuleSetException;
+import fr.label.TemporaryFileException;
 import fr.label.dossier.Candidatures;
 import fr.label.dossier.InputProblem;
 import fr.label.dossier.InvalidInputException;
@@ -96,7 +97,8 @@ final class Output {
      * a folder of pages gets each collectivité's page as its result comes.
      *
      * <p>When the edition fails half-way (a truncated file, an unknown field after the dossiers, a
-     * rule failing), what was printed ends so that no program takes it for a palmarès: JSON with
+     * rule failing, the disk refusing the mention candidates' temporary file), what was printed
+     * ends so that no program takes it for a palmarès: JSON with
      * {@code "complete": false} and the problems, text and CSV with a line saying the palmarès is
      * incomplete and why. Pages are not written at all. Then the failure goes on to its exit status.
      *
@@ -137,7 +139,7 @@ final class Output {
                     writer.finish(figures);
                 } catch (RuntimeException | Error failure) {
                     throw ended(failure, () -> {
-                        writer.incomplete(problemsOf(failure));
+                        writer.incomplete(problemsOf(failure, language));
                         out.println();
                     }, out);
                 }
@@ -185,7 +187,7 @@ final class Output {
 
     /** The line that ends a text or CSV palmarès cut short: that it is incomplete, and why. */
     static String incomplete(Language language, int printed, Throwable failure) {
-        String why = problemsOf(failure).stream().map(InputProblem::toString).collect(Collectors.joining(" ; "));
+        String why = problemsOf(failure, language).stream().map(InputProblem::toString).collect(Collectors.joining(" ; "));
         String line = language == Language.EN
                 ? "INCOMPLETE PALMARÈS: the evaluation stopped after " + PlainText.count(printed, "result", "results",
                 language) + ", this is not the whole palmarès: " + why
@@ -194,8 +196,11 @@ final class Output {
         return SafeText.plain(line);
     }
 
-    /** What stopped an edition, as problems with their file and place where they are known. */
-    static List<InputProblem> problemsOf(Throwable failure) {
+    /**
+     * What stopped an edition, as problems with their file and place where they are known: the
+     * library's, in English, and the tool's own (the temporary file), in the language.
+     */
+    static List<InputProblem> problemsOf(Throwable failure, Language language) {
         if (failure instanceof InvalidInputException invalid) {
             return invalid.problems();
         }
@@ -206,6 +211,9 @@ final class Output {
                 problems.add(new InputProblem(problem.file(), where, problem.message()));
             }
             return problems;
+        }
+        if (failure instanceof TemporaryFileException temporary) {
+            return List.of(new InputProblem(null, "", Failures.temporaryFileMessage(temporary, language)));
         }
         if (failure instanceof UncheckedIOException io) {
             return List.of(new InputProblem(null, "", Failures.messageOf(io)));

@@ -5,6 +5,7 @@ import fr.label.dossier.Collectivite;
 import fr.label.dossier.Dossier;
 import fr.label.examples.ExampleEditions;
 import fr.label.json.LabelJson;
+import fr.label.rules.engine.TemporaryFileFaults;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +74,7 @@ class OneLanguageTest {
         Files.createDirectories(scenarios.resolve("2023"));
         Files.writeString(scenarios.resolve("2023/essais.yaml"), SCENARIOS);
         dataWords = dataWords();
+        String edition = EditionFiles.example(dir).toString();
         for (String language : List.of("fr", "en")) {
             Map<String, String> outputs = new LinkedHashMap<>();
             outputs.put("evaluate", out(run("evaluate", fixture("dossier-ville-2023.json").toString(), "--rules",
@@ -89,6 +91,9 @@ class OneLanguageTest {
                     "--lang", language)));
             outputs.put("rules", out(run("rules", "--rules", titled.toString(), "--lang", language)));
             outputs.put("check-rules", out(run("check-rules", titled.toString(), "--lang", language)));
+            Cli.Run refused = TemporaryFileFaults.refusingWrites(() -> run("palmares", edition, "--lang", language));
+            assertThat(refused.status()).isEqualTo(3);
+            outputs.put("palmares, the disk refusing its temporary file", refused.out() + refused.err());
             OUTPUT.put(language, outputs);
         }
     }
@@ -155,6 +160,10 @@ class OneLanguageTest {
         assertThat(fr.get("rules")).contains("Règle numéro").doesNotContain("Trial");
         assertThat(fr.get("check-rules")).contains("aucune erreur, aucun avertissement");
         assertThat(en.get("check-rules")).contains("no error, no warning");
+        assertThat(fr.get("palmares, the disk refusing its temporary file")).contains("PALMARÈS INCOMPLET")
+                .contains("Libérez de la place dans");
+        assertThat(en.get("palmares, the disk refusing its temporary file")).contains("INCOMPLETE PALMARÈS")
+                .contains("Free space in");
         assertThat(ENGLISH).filteredOn(dataWords::contains).as("English words the data hides").hasSizeLessThan(5);
         assertThat(FRENCH).filteredOn(dataWords::contains).as("French words the data hides").hasSizeLessThan(20);
     }

@@ -1,5 +1,6 @@
 package fr.label.rules.engine;
 
+import fr.label.TemporaryFileException;
 import fr.label.rules.facts.MentionCandidate;
 
 import java.io.BufferedInputStream;
@@ -9,6 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +35,9 @@ import java.util.concurrent.Future;
  * evaluation threads write an outcome's bytes and decode them back, so that the disk costs the
  * thread feeding the edition little more than a copy.
  * An outcome whose explanations carry a value the codec does not write stays in memory; a
- * temporary file that cannot be made leaves every outcome in memory.
+ * temporary file that cannot be made leaves every outcome in memory. Once outcomes are on disk, a
+ * disk that refuses to write, or a file that cannot be read back, stops the edition with a
+ * {@link TemporaryFileException}: the outcomes on disk are lost, so no palmarès can be whole.
  */
 final class HeldOutcomes implements AutoCloseable {
 
@@ -43,12 +48,31 @@ final class HeldOutcomes implements AutoCloseable {
     private record Held(int index, List<MentionCandidate> candidates, DossierOutcome outcome) {
     }
 
+    /** A stand-in for the files of {@code java.io.tmpdir}, for tests: a disk that refuses. */
+    interface Disk {
+        OutputStream create(Path file) throws IOException;
+
+        InputStream open(Path file) throws IOException;
+    }
+
+    /** What a test substitutes for the editions to come: how many outcomes stay in memory, and the disk. */
+    record Substitute(int inMemory, Disk disk) {
+    }
+
+    /**
+     * A test seam, null otherwise: read once by each new edition, so that a test of the command
+     * line reaches the engine it builds. Tests set it and clear it in a finally.
+     */
+    static volatile Substitute substitute;
+
     /** Receives each held outcome, in the order it was held. */
     interface Visitor {
         void accept(int index, DossierOutcome outcome);
     }
 
     private final int inMemory;
+    /** A test's disk, or null: the files themselves. */
+    private final Disk disk;
     private final List<Held> held = new ArrayList<>();
     private int kept;
     /** Read by the evaluation threads, which then write the outcome's bytes themselves. */
@@ -58,8 +82,10 @@ final class HeldOutcomes implements AutoCloseable {
     private boolean diskRefused;
 
     HeldOutcomes(int inMemory) {
-        this.inMemory = inMemory;
-        this.spilling = inMemory <= 0;
+        Substitute test = substitute;
+        this.inMemory = test == null ? inMemory : test.inMemory();
+        this.disk = test == null ? null : test.disk();
+        this.spilling = this.inMemory <= 0;
     }
 
     /** Whether the next outcomes go to disk: then an evaluation thread may {@link #encode} them. */
@@ -84,6 +110,7 @@ final class HeldOutcomes implements AutoCloseable {
      * Holds an outcome until the awards.
      *
      * @param encoded the outcome's bytes when an evaluation thread made them, else {@code null}
+     * @throws TemporaryFileException when the disk refuses it after other outcomes went there
      */
     void add(int index, DossierOutcome outcome, byte[] encoded) {
         if (kept < inMemory || diskRefused) {
@@ -108,6 +135,8 @@ final class HeldOutcomes implements AutoCloseable {
     /**
      * Each held outcome in the order it was held, those on disk read back in order and decoded
      * on the executor when there is one, {@code window} at a time.
+     *
+     * @throws TemporaryFileException when the last outcomes cannot be written or the file cannot be read back
      */
     void forEach(Visitor visitor, ExecutorService executor, int window) {
         Deque<Ready> ready = new ArrayDeque<>();
@@ -132,7 +161,7 @@ final class HeldOutcomes implements AutoCloseable {
                 ready.removeFirst().visit(visitor);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read back the mention candidates' results from " + file, e);
+            throw new TemporaryFileException(file, false, e);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -190,7 +219,8 @@ final class HeldOutcomes implements AutoCloseable {
             if (out == null) {
                 file = Files.createTempFile("label-candidates-", ".bin");
                 file.toFile().deleteOnExit();
-                out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+                out = new DataOutputStream(new BufferedOutputStream(
+                        disk == null ? Files.newOutputStream(file) : disk.create(file), 1 << 16));
             }
             out.writeInt(bytes.length);
             out.write(bytes);
@@ -203,13 +233,21 @@ final class HeldOutcomes implements AutoCloseable {
                 close();
                 return false;
             }
-            throw new UncheckedIOException("cannot write the mention candidates' results to " + file, e);
+            // Outcomes are on disk, maybe lost with the write: the edition cannot be whole.
+            throw new TemporaryFileException(file, true, e);
         }
     }
 
+    /** The file to read back, once its last outcomes are written (the buffer's, which may fail as any write). */
     private DataInputStream reopen() throws IOException {
-        out.close();
-        out = null;
-        return new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new TemporaryFileException(file, true, e);
+        } finally {
+            out = null;
+        }
+        return new DataInputStream(new BufferedInputStream(disk == null ? Files.newInputStream(file) : disk.open(file),
+                1 << 16));
     }
 }

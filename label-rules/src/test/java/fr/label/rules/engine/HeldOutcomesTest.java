@@ -1,6 +1,8 @@
 package fr.label.rules.engine;
 
 import fr.label.LabelEngine;
+import fr.label.Language;
+import fr.label.TemporaryFileException;
 import fr.label.dossier.Action;
 import fr.label.dossier.Collectivite;
 import fr.label.dossier.CollectiviteType;
@@ -10,21 +12,31 @@ import fr.label.result.Result;
 import fr.label.sketch.DossierSketch;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The mention candidates' outcomes an edition keeps on disk until the awards come back equal to
- * those kept in memory: same results, same order, and no temporary file left behind.
+ * those kept in memory: same results, same order, and no temporary file left behind. When the
+ * disk refuses the file or it cannot be read back, the edition stops with the API's
+ * {@link TemporaryFileException}, and the file is gone.
  */
 class HeldOutcomesTest {
 
@@ -98,5 +110,135 @@ class HeldOutcomesTest {
         engine.keepInMemory(0);
 
         assertThat(engine.evaluateEdition(dossiers)).isEqualTo(inMemory);
+    }
+
+    /**
+     * A disk that takes the first {@code accepted} writes of the file, then refuses every other
+     * one as a full disk does; reading back is the file's.
+     */
+    private static class RefusingDisk implements HeldOutcomes.Disk {
+        private final int accepted;
+        final AtomicInteger written = new AtomicInteger();
+        final AtomicReference<Path> file = new AtomicReference<>();
+
+        RefusingDisk(int accepted) {
+            this.accepted = accepted;
+        }
+
+        @Override
+        public OutputStream create(Path path) throws IOException {
+            file.set(path);
+            return new FilterOutputStream(Files.newOutputStream(path)) {
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    if (written.get() >= accepted) {
+                        throw new IOException("No space left on device");
+                    }
+                    written.incrementAndGet();
+                    out.write(bytes, offset, length);
+                }
+
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+            };
+        }
+
+        @Override
+        public InputStream open(Path path) throws IOException {
+            return Files.newInputStream(path);
+        }
+    }
+
+    /** Runs {@code edition} with this disk and that many outcomes in memory, and gives what it threw. */
+    private static TemporaryFileException failure(int inMemory, HeldOutcomes.Disk disk, Supplier<?> edition) {
+        HeldOutcomes.substitute = new HeldOutcomes.Substitute(inMemory, disk);
+        try {
+            return catchThrowableOfType(TemporaryFileException.class, edition::get);
+        } finally {
+            HeldOutcomes.substitute = null;
+        }
+    }
+
+    @Test
+    void aDiskRefusingToWriteAfterSomeOutcomesStopsTheEditionWithTheApisExceptionAndLeavesNoFile() throws IOException {
+        List<Dossier> dossiers = edition();
+        long candidates = streamed(engine(1), dossiers).stream().filter(r -> !r.mentionsEligible().isEmpty()).count();
+        Set<Path> before = temporaryFiles();
+
+        for (int threads : new int[] {1, 2}) {
+            RefusingDisk disk = new RefusingDisk(1);
+            List<Result> given = new ArrayList<>();
+            DroolsLabelEngine engine = engine(threads);
+            TemporaryFileException refused = failure(0, disk,
+                    () -> engine.evaluateEdition(dossiers.iterator(), given::add));
+
+            assertThat(refused).as("%d threads", threads).isNotNull();
+            assertThat(disk.written.get()).as("outcomes were on disk before it refused").isEqualTo(1);
+            assertThat(refused.writing()).isTrue();
+            assertThat(refused.file()).isEqualTo(disk.file.get()).doesNotExist();
+            assertThat(refused.getCause()).hasMessage("No space left on device");
+            assertThat(refused.getMessage()).startsWith("cannot write the mention candidates' temporary file "
+                    + refused.file() + ": ").contains("Free space in " + refused.file().getParent(), "java.io.tmpdir");
+            assertThat(refused.message(Language.FR)).startsWith("impossible d'écrire le fichier temporaire des "
+                    + "candidats aux mentions " + refused.file() + " : ").contains(refused.file().getParent().toString());
+            assertThat(given).as("no candidate's result was given: the palmarès is not whole")
+                    .hasSize(dossiers.size() - (int) candidates)
+                    .allMatch(r -> r.mentionsEligible().isEmpty());
+        }
+        DroolsLabelEngine whole = engine(2);
+        assertThat(failure(0, new RefusingDisk(1), () -> whole.evaluateEdition(dossiers)))
+                .as("an edition held in memory fails alike").isNotNull();
+        assertThat(temporaryFiles()).as("the temporary files are deleted").isEqualTo(before);
+    }
+
+    @Test
+    void aDiskRefusingTheLastOutcomesWhenTheFileIsReadBackIsAWriteFailureToo() {
+        List<Dossier> dossiers = edition();
+        int candidates = (int) streamed(engine(1), dossiers).stream().filter(r -> !r.mentionsEligible().isEmpty()).count();
+        // The last two outcomes go to disk, and stay in the file's buffer until it is read back.
+        RefusingDisk disk = new RefusingDisk(0);
+        DroolsLabelEngine engine = engine(1);
+
+        TemporaryFileException refused = failure(candidates - 2, disk,
+                () -> engine.evaluateEdition(dossiers.iterator(), result -> { }));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.writing()).isTrue();
+        assertThat(refused.file()).doesNotExist();
+    }
+
+    @Test
+    void aFileDeletedOrCutShortBeforeItIsReadBackStopsTheEditionWithTheApisException() throws IOException {
+        List<Dossier> dossiers = edition();
+        Set<Path> before = temporaryFiles();
+        HeldOutcomes.Disk deleted = new RefusingDisk(Integer.MAX_VALUE) {
+            @Override
+            public InputStream open(Path path) throws IOException {
+                Files.delete(path); // a cleaner of the temporary folder came by
+                return Files.newInputStream(path);
+            }
+        };
+        HeldOutcomes.Disk cutShort = new RefusingDisk(Integer.MAX_VALUE) {
+            @Override
+            public InputStream open(Path path) throws IOException {
+                byte[] bytes = Files.readAllBytes(path);
+                return new ByteArrayInputStream(bytes, 0, bytes.length / 2);
+            }
+        };
+
+        for (HeldOutcomes.Disk disk : List.of(deleted, cutShort)) {
+            DroolsLabelEngine engine = engine(2);
+            TemporaryFileException lost = failure(0, disk, () -> engine.evaluateEdition(dossiers.iterator(), r -> { }));
+
+            assertThat(lost).isNotNull();
+            assertThat(lost.writing()).isFalse();
+            assertThat(lost.file()).doesNotExist();
+            assertThat(lost.getMessage()).startsWith("cannot read back the mention candidates' temporary file "
+                    + lost.file() + ": ").contains("java.io.tmpdir");
+            assertThat(lost.message(Language.FR)).startsWith("impossible de relire le fichier temporaire");
+        }
+        assertThat(temporaryFiles()).isEqualTo(before);
     }
 }
