@@ -128,7 +128,7 @@ final class EditionRun implements CandidatureHandler {
     private Evaluated evaluated(Dossier dossier) {
         DossierOutcome outcome = dossiers.evaluate(dossier);
         boolean toDisk = !outcome.candidates().isEmpty() && held.spilling();
-        return new Evaluated(outcome, toDisk ? HeldOutcomes.encode(outcome) : null);
+        return new Evaluated(outcome, toDisk ? held.encode(outcome) : null);
     }
 
     private void done(int index, Evaluated evaluated) {

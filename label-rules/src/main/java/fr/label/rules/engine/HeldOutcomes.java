@@ -71,6 +71,8 @@ final class HeldOutcomes implements AutoCloseable {
     }
 
     private final int inMemory;
+    /** The words of the outcomes on disk, for the whole edition. */
+    private final OutcomeCodec.Words words = new OutcomeCodec.Words();
     /** A test's disk, or null: the files themselves. */
     private final Disk disk;
     private final List<Held> held = new ArrayList<>();
@@ -93,11 +95,14 @@ final class HeldOutcomes implements AutoCloseable {
         return spilling;
     }
 
-    /** The outcome as bytes, or {@code null} when it carries a value the codec does not write. */
-    static byte[] encode(DossierOutcome outcome) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
+    /**
+     * The outcome as bytes, or {@code null} when it carries a value the codec does not write.
+     * Called by the evaluation threads.
+     */
+    byte[] encode(DossierOutcome outcome) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 13);
         try {
-            OutcomeCodec.write(outcome, new DataOutputStream(bytes));
+            OutcomeCodec.write(outcome, new DataOutputStream(bytes), words);
         } catch (OutcomeCodec.NotEncodable e) {
             return null;
         } catch (IOException e) {
@@ -149,7 +154,7 @@ final class HeldOutcomes implements AutoCloseable {
                     byte[] bytes = new byte[in.readInt()];
                     in.readFully(bytes);
                     Callable<DossierOutcome> decode = () -> OutcomeCodec.read(
-                            new DataInputStream(new ByteArrayInputStream(bytes)), h.candidates());
+                            new DataInputStream(new ByteArrayInputStream(bytes)), h.candidates(), words);
                     outcome = executor == null ? CompletableFuture.completedFuture(decode.call()) : executor.submit(decode);
                 }
                 ready.addLast(new Ready(h.index(), outcome));

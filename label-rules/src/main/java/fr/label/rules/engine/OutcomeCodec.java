@@ -20,17 +20,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A dossier's outcome as bytes and back, equal to what was written: how an edition keeps its
  * mention candidates' outcomes on disk until the awards (see {@link HeldOutcomes}). Not a file
- * format: written and read by the same run. Each outcome carries its own table of the words that
- * repeat (rule names, templates, titles, enjeux), so that each record reads on its own.
+ * format: written and read by the same run, with the run's {@link Words}, the strings that repeat
+ * from one outcome to the next (rule names, templates, titles, enjeux), held once in memory.
  */
 final class OutcomeCodec {
 
@@ -42,7 +43,8 @@ final class OutcomeCodec {
     }
 
     private static final int NULL = -1;
-    private static final int NEW_WORD = -2;
+    /** A word the table had no room for, written in full. */
+    private static final int IN_FULL = -2;
 
     private static final byte STRING = 1;
     private static final byte INTEGER = 2;
@@ -55,9 +57,63 @@ final class OutcomeCodec {
     private OutcomeCodec() {
     }
 
+    /**
+     * The words of one edition's outcomes, each numbered once for the whole run: the templates,
+     * titles and rule names of the explanations are the same in every outcome, so a record holds
+     * their numbers only (about a third of its bytes, and of the time to decode it), and the outcomes
+     * read back share one copy of each. Numbered by the evaluation threads as they write outcomes,
+     * looked up as outcomes are read back, after they were written. Beyond 65,536 words
+     * (data, not rules: unknown service codes), a word is written in full.
+     */
+    static final class Words {
+        private final int bound;
+        private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
+        /** Replaced when it grows; published by the volatile write after each new word. */
+        private volatile String[] byNumber = new String[512];
+        private int size; // guarded by this
+
+        Words() {
+            this(1 << 16);
+        }
+
+        /** A table of at most {@code bound} words (tests: a full table). */
+        Words(int bound) {
+            this.bound = bound;
+        }
+
+        /** The word's number, or {@link #IN_FULL} when the table is full. */
+        int number(String word) {
+            Integer known = numbers.get(word);
+            if (known != null) {
+                return known;
+            }
+            synchronized (this) {
+                known = numbers.get(word);
+                if (known != null) {
+                    return known;
+                }
+                if (size == bound) {
+                    return IN_FULL;
+                }
+                String[] table = byNumber;
+                if (size == table.length) {
+                    table = Arrays.copyOf(table, size * 2);
+                }
+                table[size] = word;
+                byNumber = table;
+                numbers.put(word, size);
+                return size++;
+            }
+        }
+
+        String word(int number) {
+            return byNumber[number];
+        }
+    }
+
     /** Writes the outcome but its candidates, which the caller keeps for the awards. */
-    static void write(DossierOutcome outcome, DataOutput out) throws IOException, NotEncodable {
-        Writer writer = new Writer(out);
+    static void write(DossierOutcome outcome, DataOutput out, Words words) throws IOException, NotEncodable {
+        Writer writer = new Writer(out, words);
         out.writeInt(outcome.edition());
         writer.collectivite(outcome.collectivite());
         out.writeInt(outcome.arobases());
@@ -112,8 +168,8 @@ final class OutcomeCodec {
     }
 
     /** Reads an outcome {@link #write} wrote, with the candidates the caller kept. */
-    static DossierOutcome read(DataInput in, List<MentionCandidate> candidates) throws IOException {
-        Reader reader = new Reader(in);
+    static DossierOutcome read(DataInput in, List<MentionCandidate> candidates, Words words) throws IOException {
+        Reader reader = new Reader(in, words);
         int edition = in.readInt();
         Collectivite collectivite = reader.collectivite();
         int arobases = in.readInt();
@@ -155,15 +211,16 @@ final class OutcomeCodec {
                 mosaique, actions, next, reader.dossierExplanations());
     }
 
-    /** Writes values; a word (a string that repeats) goes once per outcome, then by its number. */
+    /** Writes values; a word (a string that repeats) goes by its number in the run's table. */
     private static final class Writer {
         private final DataOutput out;
-        private final Map<String, Integer> words = new HashMap<>();
+        private final Words words;
         /** The actions' explanations, numbered: the dossier's list holds them again, written by number. */
         private final Map<Explanation, Integer> aboutActions = new IdentityHashMap<>();
 
-        Writer(DataOutput out) {
+        Writer(DataOutput out, Words words) {
             this.out = out;
+            this.words = words;
         }
 
         void text(String value) throws IOException {
@@ -181,14 +238,11 @@ final class OutcomeCodec {
                 out.writeInt(NULL);
                 return;
             }
-            Integer known = words.get(value);
-            if (known != null) {
-                out.writeInt(known);
-                return;
+            int number = words.number(value);
+            out.writeInt(number);
+            if (number == IN_FULL) {
+                text(value);
             }
-            words.put(value, words.size());
-            out.writeInt(NEW_WORD);
-            text(value);
         }
 
         void words(List<String> values) throws IOException {
@@ -297,11 +351,12 @@ final class OutcomeCodec {
     /** Reads what {@link Writer} wrote, in the same order. */
     private static final class Reader {
         private final DataInput in;
-        private final List<String> words = new ArrayList<>();
+        private final Words words;
         private final List<Explanation> aboutActions = new ArrayList<>();
 
-        Reader(DataInput in) {
+        Reader(DataInput in, Words words) {
             this.in = in;
+            this.words = words;
         }
 
         String text() throws IOException {
@@ -319,12 +374,7 @@ final class OutcomeCodec {
             if (number == NULL) {
                 return null;
             }
-            if (number == NEW_WORD) {
-                String word = text();
-                words.add(word);
-                return word;
-            }
-            return words.get(number);
+            return number == IN_FULL ? text() : words.word(number);
         }
 
         List<String> words() throws IOException {

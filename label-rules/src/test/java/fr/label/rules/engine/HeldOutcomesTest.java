@@ -42,9 +42,14 @@ class HeldOutcomesTest {
 
     /** Thirty dossiers of every type, most of them mention candidates, with refused actions and history. */
     private static List<Dossier> edition() {
+        return edition(30);
+    }
+
+    /** That many dossiers, as {@link #edition()}'s. */
+    private static List<Dossier> edition(int count) {
         CollectiviteType[] types = CollectiviteType.values();
         List<Dossier> dossiers = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < count; i++) {
             CollectiviteType type = types[i % types.length];
             DossierSketch sketch = DossierSketch.of(2023,
                             Collectivite.of(String.format("98X%02d", i), "Commune d'essai n°" + i + " « é »", type))
@@ -163,7 +168,8 @@ class HeldOutcomesTest {
 
     @Test
     void aDiskRefusingToWriteAfterSomeOutcomesStopsTheEditionWithTheApisExceptionAndLeavesNoFile() throws IOException {
-        List<Dossier> dossiers = edition();
+        // Enough candidates for their outcomes to fill the file's buffer more than twice.
+        List<Dossier> dossiers = edition(120);
         long candidates = streamed(engine(1), dossiers).stream().filter(r -> !r.mentionsEligible().isEmpty()).count();
         Set<Path> before = temporaryFiles();
 
@@ -183,8 +189,9 @@ class HeldOutcomesTest {
                     + refused.file() + ": ").contains("Free space in " + refused.file().getParent(), "java.io.tmpdir");
             assertThat(refused.message(Language.FR)).startsWith("impossible d'écrire le fichier temporaire des "
                     + "candidats aux mentions " + refused.file() + " : ").contains(refused.file().getParent().toString());
+            // Results are given as the edition goes: some, but never a candidate's.
             assertThat(given).as("no candidate's result was given: the palmarès is not whole")
-                    .hasSize(dossiers.size() - (int) candidates)
+                    .isNotEmpty().hasSizeLessThanOrEqualTo(dossiers.size() - (int) candidates)
                     .allMatch(r -> r.mentionsEligible().isEmpty());
         }
         DroolsLabelEngine whole = engine(2);
