@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * An edition stopped because its temporary file could not be written or read back. Beyond the
  * first thousand mention candidates, {@link LabelEngine#evaluateEdition} keeps their results in a
- * temporary file of {@code java.io.tmpdir} until the awards are decided (about 20 kB a candidate);
+ * temporary file of {@code java.io.tmpdir} until the awards are decided (about 17 kB a candidate);
  * when the disk refuses to write it (full, a quota) or the file is deleted or cut short before it
  * is read back, the edition cannot finish. The results already given to the sink are not the whole
  * palmarès. The temporary file is deleted before this is thrown. The remedy is the machine's, not

@@ -45,7 +45,7 @@ class TemporaryFileFailureTest {
         assertThat(run.status()).isEqualTo(3);
         assertThat(run.err()).isEqualTo("label: impossible d'écrire le fichier temporaire des candidats aux mentions "
                 + file + " : le disque l'a refusé (plein, ou un quota). Le palmarès n'a pas pu être achevé. Libérez de "
-                + "la place dans " + folder + " (environ 20 ko par candidat à une mention), ou faites pointer "
+                + "la place dans " + folder + " (environ 17 ko par candidat à une mention), ou faites pointer "
                 + "java.io.tmpdir vers un répertoire qui en a, par exemple "
                 + "LABEL_JAVA_OPTS=-Djava.io.tmpdir=/un/grand/disque ./label ...\n");
         JsonNode palmares = JSON.readTree(run.out());
@@ -68,7 +68,7 @@ class TemporaryFileFailureTest {
         assertThat(run.status()).isEqualTo(3);
         assertThat(run.err()).isEqualTo("label: cannot write the mention candidates' temporary file " + file
                 + ": the disk refused it (full, or a quota). The palmarès could not be finished. Free space in "
-                + file.getParent() + " (about 20 kB a mention candidate), or point java.io.tmpdir to a folder that "
+                + file.getParent() + " (about 17 kB a mention candidate), or point java.io.tmpdir to a folder that "
                 + "has some, e.g. LABEL_JAVA_OPTS=-Djava.io.tmpdir=/a/big/disk ./label ...\n");
         JsonNode palmares = JSON.readTree(run.out());
         assertThat(palmares.get("complete").asBoolean()).isFalse();
