@@ -100,7 +100,7 @@ final class DiffCommand implements Callable<Integer> {
         Candidatures candidatures;
         String source;
         if (Engines.isYear(edition)) {
-            int year = Engines.exampleYear(edition, true, spec);
+            int year = Engines.exampleYear(edition, true, spec, language);
             candidatures = ExampleEditions.read(year);
             source = (language == Language.EN ? "the example edition " : "l'édition d'exemple ") + year;
         } else {

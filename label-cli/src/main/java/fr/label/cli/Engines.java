@@ -41,9 +41,9 @@ final class Engines {
      * The year of an example edition given on the command line ("2023"), checked: an example
      * edition exists, and shipped rules for it unless the command brings its own.
      *
-     * @throws ParameterException listing the years that would do
+     * @throws ParameterException listing the years that would do, in the language
      */
-    static int exampleYear(String argument, boolean ownRules, CommandSpec spec) {
+    static int exampleYear(String argument, boolean ownRules, CommandSpec spec, Language language) {
         List<Integer> known = exampleYears(ownRules);
         int year;
         try {
@@ -52,8 +52,8 @@ final class Engines {
             year = -1;
         }
         if (!known.contains(year)) {
-            throw new ParameterException(spec.commandLine(), "unknown edition " + argument
-                    + "; known editions: " + known);
+            throw new ParameterException(spec.commandLine(),
+                    UsageText.UNKNOWN_EDITION.in(language, argument, known.toString()));
         }
         return year;
     }

@@ -10,6 +10,11 @@ import fr.label.dossier.InvalidInputException;
 import fr.label.dossier.Rejection;
 import fr.label.report.SafeText;
 import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -17,6 +22,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns every failure into a few lines on stderr and an exit status; never a stack trace. */
 final class Failures {
@@ -24,16 +31,44 @@ final class Failures {
     private Failures() {
     }
 
-    /** A usage error: what is wrong, and where to find help. Exit 2. */
+    /**
+     * A usage error: what is wrong, and where to find help, in the language of the line (see
+     * {@link #languageOf}). Picocli's own messages are rebuilt from the exception's parts in
+     * {@link UsageText}; the commands' own usage errors are already in their --lang. Exit 2.
+     */
     static int usageError(ParameterException problem, String[] args) {
         CommandLine commandLine = problem.getCommandLine();
         PrintWriter err = commandLine.getErr();
+        Language language = languageOf(args);
         String unknownCommand = unknownCommand(problem);
-        err.println("label: " + (unknownCommand != null ? unknownCommandMessage(unknownCommand, commandLine, args)
-                : firstLine(problem.getMessage())));
-        UnmatchedArgumentException.printSuggestions(problem, err);
-        err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.println("label: " + (unknownCommand != null ? unknownCommandMessage(unknownCommand, commandLine, language)
+                : usageMessage(problem, language)));
+        if (problem instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            err.println(suggestions(unmatched, language));
+        }
+        err.println(UsageText.TRY_HELP.in(language, commandLine.getCommandSpec().qualifiedName()));
         return LabelCommand.ExitCode.USAGE;
+    }
+
+    /**
+     * The language of a command line from its words, before (or without) parsing: the last
+     * {@code --lang en} or {@code --lang=en} given anywhere (the top level has no --lang of its
+     * own), else French, the tool's default, also when the language itself is what is wrong.
+     */
+    static Language languageOf(String[] args) {
+        Language language = Language.FR;
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null) {
+                try {
+                    language = Language.of(value);
+                } catch (IllegalArgumentException bad) {
+                    language = Language.FR;
+                }
+            }
+        }
+        return language;
     }
 
     /** The word given where a command was expected (label bogus), or null for another usage error. */
@@ -46,17 +81,96 @@ final class Failures {
         return null;
     }
 
+    /** "unknown command", with the commands. */
+    private static String unknownCommandMessage(String word, CommandLine top, Language language) {
+        return UsageText.UNKNOWN_COMMAND.in(language, word, String.join(", ", top.getSubcommands().keySet()));
+    }
+
+    private static final Pattern UNMATCHED_INDEX = Pattern.compile("^Unmatched arguments? (?:at|from) index (\\d+)");
+    private static final Pattern VALUE_EXPECTED = Pattern.compile("^Expected parameter for option '.*' but found '(.*)'$");
+
     /**
-     * "unknown command", with the commands. The top level has no --lang: the message follows one
-     * given anywhere on the line, else it is French, the tool's default.
+     * Picocli's message, rebuilt in the language from what the exception holds; a message of the
+     * commands themselves as it is. A picocli message this tool cannot meet (argument groups...)
+     * stays as picocli wrote it.
      */
-    private static String unknownCommandMessage(String word, CommandLine top, String[] args) {
-        String commands = String.join(", ", top.getSubcommands().keySet());
-        List<String> given = List.of(args);
-        int lang = given.indexOf("--lang");
-        boolean en = given.contains("--lang=en") || (lang >= 0 && lang + 1 < args.length && args[lang + 1].equals("en"));
-        return en ? "unknown command '" + word + "'; the commands are: " + commands
-                : "commande inconnue « " + word + " » ; les commandes sont : " + commands;
+    private static String usageMessage(ParameterException problem, Language language) {
+        String message = firstLine(problem.getMessage());
+        if (problem instanceof UnmatchedArgumentException unmatched) {
+            List<String> words = unmatched.getUnmatched();
+            String quoted = UsageText.quoted(language, words);
+            if (unmatched.isUnknownOption()) {
+                return (words.size() == 1 ? UsageText.UNKNOWN_OPTION : UsageText.UNKNOWN_OPTIONS).in(language, quoted);
+            }
+            Matcher index = UNMATCHED_INDEX.matcher(message);
+            if (index.find()) {
+                return (words.size() == 1 ? UsageText.UNMATCHED_ARGUMENT : UsageText.UNMATCHED_ARGUMENTS)
+                        .in(language, index.group(1), quoted);
+            }
+            return message;
+        }
+        if (problem instanceof MissingParameterException missing) {
+            return missingMessage(missing, message, language);
+        }
+        if (problem instanceof OverwrittenOptionException twice && twice.getOverwritten() instanceof OptionSpec option) {
+            return UsageText.OPTION_TWICE.in(language, option.longestName(), valueLabel(option));
+        }
+        ArgSpec arg = problem.getArgSpec();
+        if (arg != null && problem.getCause() != null && message.startsWith("Invalid value for ")) {
+            return invalidValueMessage(arg, problem, language);
+        }
+        return message;
+    }
+
+    /** A required option or parameter, or an option's value, that is missing. */
+    private static String missingMessage(MissingParameterException missing, String message, Language language) {
+        List<ArgSpec> args = missing.getMissing();
+        if (message.startsWith("Missing required parameter for option ") && args.get(0) instanceof OptionSpec option) {
+            return UsageText.MISSING_VALUE.in(language, option.longestName(), valueLabel(option));
+        }
+        Matcher found = VALUE_EXPECTED.matcher(message);
+        if (found.matches() && args.get(0) instanceof OptionSpec option) {
+            return UsageText.VALUE_EXPECTED.in(language, option.longestName(), found.group(1));
+        }
+        if (!message.startsWith("Missing required ")) {
+            return message;
+        }
+        List<String> names = args.stream().map(arg -> arg instanceof OptionSpec option
+                ? option.longestName() + (option.arity().min > 0 ? "=" + option.paramLabel() : "")
+                : arg.paramLabel()).toList();
+        long options = args.stream().filter(ArgSpec::isOption).count();
+        UsageText text = options == 0 ? (args.size() == 1 ? UsageText.MISSING_PARAMETER : UsageText.MISSING_PARAMETERS)
+                : options == args.size() ? (args.size() == 1 ? UsageText.MISSING_OPTION : UsageText.MISSING_OPTIONS)
+                : UsageText.MISSING_ARGUMENTS;
+        return text.in(language, UsageText.quoted(language, names));
+    }
+
+    /** " (LABEL)" after an option that takes a value, as picocli names it. */
+    private static String valueLabel(OptionSpec option) {
+        return option.arity().max > 0 ? " (" + option.paramLabel() + ")" : "";
+    }
+
+    /** "Invalid value for option '--x': " and what the converter said, in the language. */
+    private static String invalidValueMessage(ArgSpec arg, ParameterException problem, Language language) {
+        String said = problem.getCause() instanceof Options.InvalidValue invalid ? invalid.text(language)
+                : Integer.class.equals(arg.type()) || int.class.equals(arg.type())
+                ? UsageText.EXPECTED_INTEGER.in(language, problem.getValue())
+                : language == Language.EN ? firstLine(problem.getCause().getMessage())
+                : UsageText.EXPECTED.in(language, arg.paramLabel(), problem.getValue());
+        return arg instanceof OptionSpec option ? UsageText.INVALID_OPTION_VALUE.in(language, option.longestName(), said)
+                : UsageText.INVALID_PARAMETER_VALUE.in(language, arg.paramLabel(), said,
+                String.valueOf(((PositionalParamSpec) arg).index()));
+    }
+
+    /** Picocli's suggestions: near options, or near commands. */
+    private static String suggestions(UnmatchedArgumentException unmatched, Language language) {
+        List<String> suggestions = unmatched.getSuggestions();
+        if (unmatched.isUnknownOption()) {
+            return UsageText.POSSIBLE_SOLUTIONS.in(language, String.join(", ", suggestions));
+        }
+        String command = unmatched.getCommandLine().getCommandSpec().name();
+        List<String> commands = suggestions.stream().map(name -> command + " " + name).toList();
+        return UsageText.DID_YOU_MEAN.in(language, String.join(language == Language.EN ? " or " : " ou ", commands));
     }
 
     /**
@@ -124,12 +238,7 @@ final class Failures {
                     || args[i].equals("--candidate") || args[i].startsWith("--candidate=")
                     || (args[i].equals("--base") && i + 1 < args.length && !Engines.isYear(args[i + 1]));
         }
-        Language language = Language.FR;
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--lang") && args[i + 1].equalsIgnoreCase("en")) {
-                language = Language.EN;
-            }
-        }
+        Language language = languageOf(args);
         if (customRules) {
             err.println("label: " + RuleDiagnostics.text(language, "rules.outOfMemory",
                     RuleDiagnostics.phrase("subject.evaluation")));

@@ -1,5 +1,6 @@
 package fr.label.cli;
 
+import fr.label.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,7 +86,9 @@ public final class LabelCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("label: missing command: evaluate, palmares, referentiel, rules, check-rules, test, diff or serve");
+        Language language = Failures.languageOf(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new));
+        err.println("label: " + UsageText.MISSING_COMMAND.in(language, UsageText.oneOf(language, "evaluate", "palmares",
+                "referentiel", "rules", "check-rules", "test", "diff", "serve")));
         spec.commandLine().usage(err);
         return ExitCode.USAGE;
     }

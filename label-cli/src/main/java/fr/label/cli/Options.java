@@ -8,6 +8,7 @@ import picocli.CommandLine.TypeConversionException;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Option values shared by the commands, with converters whose errors say what was expected. */
 final class Options {
@@ -21,6 +22,25 @@ final class Options {
             throw new ParameterException(spec.commandLine(),
                     "--html and --output cannot be used together: --html writes pages instead of printing, "
                             + "--output writes what would be printed");
+        }
+    }
+
+    /**
+     * A value a converter refuses, said in both languages: the converters run before the command's
+     * --lang is known, so the usage error picks the text ({@link Failures#usageError}). Its message is
+     * the English text, which picocli wraps as "Invalid value for option '--x': ...".
+     */
+    static final class InvalidValue extends TypeConversionException {
+        private static final long serialVersionUID = 1L;
+        private final transient Function<Language, String> text;
+
+        InvalidValue(Function<Language, String> text) {
+            super(text.apply(Language.EN));
+            this.text = text;
+        }
+
+        String text(Language language) {
+            return text.apply(language);
         }
     }
 
@@ -40,7 +60,8 @@ final class Options {
                 case "text" -> DocumentFormat.TEXT;
                 case "md", "markdown" -> DocumentFormat.MD;
                 case "html" -> DocumentFormat.HTML;
-                default -> throw new TypeConversionException("expected text, md or html, found '" + value + "'");
+                default -> throw new InvalidValue(language -> UsageText.EXPECTED.in(language,
+                        UsageText.oneOf(language, "text", "md", "html"), value));
             };
         }
     }
@@ -52,7 +73,8 @@ final class Options {
                 case "text" -> ReportFormat.TEXT;
                 case "json" -> ReportFormat.JSON;
                 case "csv" -> ReportFormat.CSV;
-                default -> throw new TypeConversionException("expected text, json or csv, found '" + value + "'");
+                default -> throw new InvalidValue(language -> UsageText.EXPECTED.in(language,
+                        UsageText.oneOf(language, "text", "json", "csv"), value));
             };
         }
     }
@@ -63,7 +85,8 @@ final class Options {
             return switch (value.toLowerCase(Locale.ROOT)) {
                 case "csv" -> TableFormat.CSV;
                 case "json" -> TableFormat.JSON;
-                default -> throw new TypeConversionException("expected csv or json, found '" + value + "'");
+                default -> throw new InvalidValue(language -> UsageText.EXPECTED.in(language,
+                        UsageText.oneOf(language, "csv", "json"), value));
             };
         }
     }
@@ -74,7 +97,7 @@ final class Options {
             try {
                 return Language.of(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("expected fr or en, found '" + value + "'");
+                throw new InvalidValue(language -> UsageText.EXPECTED.in(language, UsageText.oneOf(language, "fr", "en"), value));
             }
         }
     }
@@ -96,8 +119,7 @@ final class Options {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new TypeConversionException("expected a number of threads from 1 to " + MAX_THREADS + ", found '"
-                    + value + "'");
+            throw new InvalidValue(language -> UsageText.EXPECTED_THREADS.in(language, String.valueOf(MAX_THREADS), value));
         }
     }
 
@@ -112,8 +134,8 @@ final class Options {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new TypeConversionException("expected a number of rule firings, from 1 to " + Integer.MAX_VALUE
-                    + ", found '" + value + "'");
+            throw new InvalidValue(language -> UsageText.EXPECTED_FIRINGS.in(language, String.valueOf(Integer.MAX_VALUE),
+                    value));
         }
     }
 }

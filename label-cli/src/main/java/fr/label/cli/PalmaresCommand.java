@@ -87,7 +87,7 @@ final class PalmaresCommand implements Callable<Integer> {
         LabelEngine engine;
         Engines.checkRulesFolder(rules, "--rules", spec, language);
         if (Engines.isYear(edition)) {
-            int year = Engines.exampleYear(edition, rules != null, spec);
+            int year = Engines.exampleYear(edition, rules != null, spec, language);
             candidatures = ExampleEditions.read(year);
             engine = Engines.build(year, rules, threads, maxFirings);
         } else {

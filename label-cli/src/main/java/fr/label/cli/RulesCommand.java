@@ -98,8 +98,8 @@ final class RulesCommand implements Callable<Integer> {
                     "--export writes the shipped rules of --edition YEAR; it cannot be used with --rules");
         }
         if (rules == null && !LabelEngine.editions().contains(edition)) {
-            throw new ParameterException(spec.commandLine(), "unknown edition " + edition
-                    + "; known editions: " + LabelEngine.editions());
+            throw new ParameterException(spec.commandLine(),
+                    UsageText.UNKNOWN_EDITION.in(language, String.valueOf(edition), LabelEngine.editions().toString()));
         }
         if (export != null && format != Options.DocumentFormat.TEXT) {
             throw new ParameterException(spec.commandLine(), "--export writes rule files; it cannot be used with --format");
