@@ -44,7 +44,7 @@ final class Destination implements AutoCloseable {
         try {
             staged = StagedOutput.file(output);
         } catch (StagedOutput.UnusableTargetException e) {
-            throw new ParameterException(spec.commandLine(), "--output " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), UsageText.unusableTarget(language, "--output", e));
         }
         try {
             PrintWriter file = new PrintWriter(new OutputStreamWriter(staged.stream(), StandardCharsets.UTF_8), false);

@@ -116,8 +116,8 @@ final class DiffCommand implements Callable<Integer> {
         LabelEngine baseEngine;
         if (base == null || Engines.isYear(base)) {
             if (base != null && !base.equals(String.valueOf(year))) {
-                throw new ParameterException(spec.commandLine(), "--base " + base + ": the edition is " + year
-                        + "; give --base " + year + " (its shipped rules) or a rules directory");
+                throw new ParameterException(spec.commandLine(),
+                        UsageText.BASE_OF_ANOTHER_EDITION.in(language, base, String.valueOf(year)));
             }
             baseEngine = Engines.forFile(year, source, null, threads, maxFirings);
             baseName = (language == Language.EN ? "shipped " : "livrées ") + year;

@@ -70,7 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Options.htmlOrOutput(html, output, spec);
+        Options.htmlOrOutput(html, output, spec, language);
         Engines.checkRulesFolder(rules, "--rules", spec, language);
         try (Destination destination = Destination.of(output, spec, language)) {
             int status = evaluate(destination.out());

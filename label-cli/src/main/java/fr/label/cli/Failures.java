@@ -152,10 +152,11 @@ final class Failures {
 
     /** "Invalid value for option '--x': " and what the converter said, in the language. */
     private static String invalidValueMessage(ArgSpec arg, ParameterException problem, Language language) {
+        // In English, picocli's own converters' words, as they always were.
         String said = problem.getCause() instanceof Options.InvalidValue invalid ? invalid.text(language)
-                : Integer.class.equals(arg.type()) || int.class.equals(arg.type())
-                ? UsageText.EXPECTED_INTEGER.in(language, problem.getValue())
                 : language == Language.EN ? firstLine(problem.getCause().getMessage())
+                : Integer.class.equals(arg.type()) ? UsageText.EXPECTED_INTEGER.in(language, problem.getValue())
+                : Double.class.equals(arg.type()) ? UsageText.EXPECTED_NUMBER.in(language, problem.getValue())
                 : UsageText.EXPECTED.in(language, arg.paramLabel(), problem.getValue());
         return arg instanceof OptionSpec option ? UsageText.INVALID_OPTION_VALUE.in(language, option.longestName(), said)
                 : UsageText.INVALID_PARAMETER_VALUE.in(language, arg.paramLabel(), said,

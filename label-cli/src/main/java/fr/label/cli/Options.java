@@ -17,11 +17,9 @@ final class Options {
     }
 
     /** --html writes pages instead of printing; --output writes what is printed: one or the other. */
-    static void htmlOrOutput(Path html, Path output, CommandSpec spec) {
+    static void htmlOrOutput(Path html, Path output, CommandSpec spec, Language language) {
         if (html != null && output != null) {
-            throw new ParameterException(spec.commandLine(),
-                    "--html and --output cannot be used together: --html writes pages instead of printing, "
-                            + "--output writes what would be printed");
+            throw new ParameterException(spec.commandLine(), UsageText.HTML_OR_OUTPUT.in(language));
         }
     }
 

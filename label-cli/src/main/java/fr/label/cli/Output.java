@@ -44,7 +44,7 @@ final class Output {
     static void result(Result result, LabelEngine engine, Options.ReportFormat format, Language language,
                        Path html, CommandSpec spec, PrintWriter out) {
         if (html != null) {
-            target(spec, () -> {
+            target(spec, language, () -> {
                 HtmlReports.writeDossier(result, language, engine.referentiel(), engine.catalogue(), html);
                 return null;
             });
@@ -69,7 +69,7 @@ final class Output {
                        Language language, Path html, CommandSpec spec, PrintWriter out) {
         Palmares palmares = engine.evaluateEdition(candidatures);
         if (html != null) {
-            target(spec, () -> {
+            target(spec, language, () -> {
                 if (HtmlReports.isPageFile(html)) {
                     HtmlReports.writePalmares(palmares, language, html);
                 } else {
@@ -155,7 +155,7 @@ final class Output {
     /** The pages of an edition file, written as the results come; nothing is left when it fails. */
     private static int streamedPages(LabelJson.Input file, LabelEngine engine, Language language, Path html, CommandSpec spec) {
         Palmares figures;
-        try (HtmlReports.PalmaresWriter pages = target(spec, () -> HtmlReports.isPageFile(html)
+        try (HtmlReports.PalmaresWriter pages = target(spec, language, () -> HtmlReports.isPageFile(html)
                 ? HtmlReports.pageWriter(html, engine.edition(), engine.catalogue(), language)
                 : HtmlReports.siteWriter(html, engine.edition(), engine.catalogue(), language, engine.referentiel()))) {
             figures = engine.evaluateEdition(file, pages::result);
@@ -222,11 +222,11 @@ final class Output {
     }
 
     /** Opens an HTML target; a target that cannot be one (a file where a folder is wanted...) is a usage error. */
-    private static <T> T target(CommandSpec spec, Supplier<T> open) {
+    private static <T> T target(CommandSpec spec, Language language, Supplier<T> open) {
         try {
             return open.get();
         } catch (StagedOutput.UnusableTargetException e) {
-            throw new ParameterException(spec.commandLine(), "--html " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), UsageText.unusableTarget(language, "--html", e));
         }
     }
 

@@ -74,7 +74,7 @@ final class PalmaresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Options.htmlOrOutput(html, output, spec);
+        Options.htmlOrOutput(html, output, spec, language);
         try (Destination destination = Destination.of(output, spec, language)) {
             int status = palmares(destination.out());
             destination.commit();

@@ -91,25 +91,23 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (edition == null && rules == null) {
             throw new ParameterException(spec.commandLine(),
-                    "missing --edition YEAR (known editions: " + LabelEngine.editions() + ")");
+                    UsageText.MISSING_EDITION.in(language, LabelEngine.editions().toString()));
         }
         if (export != null && rules != null) {
-            throw new ParameterException(spec.commandLine(),
-                    "--export writes the shipped rules of --edition YEAR; it cannot be used with --rules");
+            throw new ParameterException(spec.commandLine(), UsageText.EXPORT_WITH_RULES.in(language));
         }
         if (rules == null && !LabelEngine.editions().contains(edition)) {
             throw new ParameterException(spec.commandLine(),
                     UsageText.UNKNOWN_EDITION.in(language, String.valueOf(edition), LabelEngine.editions().toString()));
         }
         if (export != null && format != Options.DocumentFormat.TEXT) {
-            throw new ParameterException(spec.commandLine(), "--export writes rule files; it cannot be used with --format");
+            throw new ParameterException(spec.commandLine(), UsageText.EXPORT_WITH.in(language, "--format"));
         }
         if (export != null && output != null) {
-            throw new ParameterException(spec.commandLine(), "--export writes rule files; it cannot be used with --output");
+            throw new ParameterException(spec.commandLine(), UsageText.EXPORT_WITH.in(language, "--output"));
         }
         if (mutants != null && format == Options.DocumentFormat.TEXT) {
-            throw new ParameterException(spec.commandLine(), "--mutants shows survivors in the rule documentation: "
-                    + "give --format md or html");
+            throw new ParameterException(spec.commandLine(), UsageText.MUTANTS_NEED_DOCUMENT.in(language));
         }
         if (export != null) {
             return export(out, err);

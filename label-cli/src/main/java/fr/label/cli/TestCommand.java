@@ -109,15 +109,15 @@ final class TestCommand implements Callable<Integer> {
 
     private int test(PrintWriter out) {
         if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
-            throw new ParameterException(spec.commandLine(), "--min-coverage: expected a percentage from 0 to 100, found "
-                    + minCoverage);
+            throw new ParameterException(spec.commandLine(),
+                    UsageText.EXPECTED_PERCENTAGE.in(language, "--min-coverage", String.valueOf(minCoverage)));
         }
         if (minMutationScore != null && (minMutationScore < 0 || minMutationScore > 100)) {
-            throw new ParameterException(spec.commandLine(), "--min-mutation-score: expected a percentage from 0 to 100, "
-                    + "found " + minMutationScore);
+            throw new ParameterException(spec.commandLine(),
+                    UsageText.EXPECTED_PERCENTAGE.in(language, "--min-mutation-score", String.valueOf(minMutationScore)));
         }
         if (format == Options.ReportFormat.CSV) {
-            throw new ParameterException(spec.commandLine(), "--format: expected text or json, found 'csv'");
+            throw new ParameterException(spec.commandLine(), UsageText.TEST_FORMAT.in(language));
         }
         boolean json = format == Options.ReportFormat.JSON;
         boolean withMutants = mutants || minMutationScore != null;

@@ -1,6 +1,7 @@
 package fr.label.cli;
 
 import fr.label.Language;
+import fr.label.report.StagedOutput;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -43,7 +44,35 @@ enum UsageText {
             "expected a number of threads from 1 to {0}, found ''{1}''"),
     EXPECTED_FIRINGS("attendu un nombre de déclenchements de règles, de 1 à {0}, trouvé « {1} »",
             "expected a number of rule firings, from 1 to {0}, found ''{1}''"),
-    UNKNOWN_EDITION("édition inconnue « {0} » ; éditions connues : {1}", "unknown edition {0}; known editions: {1}");
+    EXPECTED_NUMBER("attendu un nombre, trouvé « {0} »", "''{0}'' is not a double"),
+    UNKNOWN_EDITION("édition inconnue « {0} » ; éditions connues : {1}", "unknown edition {0}; known editions: {1}"),
+
+    // The commands' own checks of their options.
+    HTML_OR_OUTPUT("--html et --output ne vont pas ensemble : --html écrit des pages au lieu d''imprimer, "
+            + "--output écrit ce qui serait imprimé", "--html and --output cannot be used together: --html writes pages "
+            + "instead of printing, --output writes what would be printed"),
+    MISSING_EDITION("--edition ANNÉE manquante (éditions connues : {0})", "missing --edition YEAR (known editions: {0})"),
+    EXPORT_WITH_RULES("--export écrit les règles livrées de --edition ANNÉE ; il ne va pas avec --rules",
+            "--export writes the shipped rules of --edition YEAR; it cannot be used with --rules"),
+    EXPORT_WITH("--export écrit des fichiers de règles ; il ne va pas avec {0}",
+            "--export writes rule files; it cannot be used with {0}"),
+    MUTANTS_NEED_DOCUMENT("--mutants montre les mutants survivants dans la documentation des règles : "
+            + "donner --format md ou html", "--mutants shows survivors in the rule documentation: give --format md or html"),
+    EXPECTED_PERCENTAGE("{0} : attendu un pourcentage de 0 à 100, trouvé {1}",
+            "{0}: expected a percentage from 0 to 100, found {1}"),
+    TEST_FORMAT("--format : attendu text ou json, trouvé « csv »", "--format: expected text or json, found ''csv''"),
+    UNUSABLE_TARGET("{0} {1} : {2}", "{0} {1}: {2}"),
+    ROOT_FOR_FILE("attendu un nom de fichier, pas la racine du système de fichiers",
+            "expected a file name, not the root of the file system"),
+    ROOT_FOR_FOLDER("attendu un nom de répertoire, pas la racine du système de fichiers",
+            "expected a folder name, not the root of the file system"),
+    FOLDER_FOR_FILE("c''est un répertoire ; attendu un nom de fichier", "is a folder; expected a file name"),
+    NOT_A_FOLDER("existe et n''est pas un répertoire", "exists and is not a folder"),
+    FOLDER_OF_OTHER_FILES("le répertoire existe et contient d''autres fichiers que les pages écrites par label ; "
+            + "donner un répertoire nouveau ou vide", "the folder exists and holds other files than the pages written "
+            + "by label; give a new or empty folder"),
+    BASE_OF_ANOTHER_EDITION("--base {0} : l''édition est {1} ; donner --base {1} (ses règles livrées) ou un répertoire "
+            + "de règles", "--base {0}: the edition is {1}; give --base {1} (its shipped rules) or a rules directory");
 
     private final String fr;
     private final String en;
@@ -51,6 +80,18 @@ enum UsageText {
     UsageText(String fr, String en) {
         this.fr = fr;
         this.en = en;
+    }
+
+    /** An --output or --html target that cannot be one, and why. */
+    static String unusableTarget(Language language, String option, StagedOutput.UnusableTargetException unusable) {
+        UsageText reason = switch (unusable.reason()) {
+            case ROOT_FOR_FILE -> ROOT_FOR_FILE;
+            case ROOT_FOR_FOLDER -> ROOT_FOR_FOLDER;
+            case FOLDER_FOR_FILE -> FOLDER_FOR_FILE;
+            case NOT_A_FOLDER -> NOT_A_FOLDER;
+            case FOLDER_OF_OTHER_FILES -> FOLDER_OF_OTHER_FILES;
+        };
+        return UNUSABLE_TARGET.in(language, option, unusable.target().toString(), reason.in(language));
     }
 
     String in(Language language, Object... arguments) {

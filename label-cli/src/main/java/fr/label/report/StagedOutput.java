@@ -70,19 +70,18 @@ public final class StagedOutput implements AutoCloseable {
         this.absolute = target.toAbsolutePath().normalize();
         this.folder = folder;
         if (absolute.getParent() == null || absolute.getFileName() == null) {
-            throw new UnusableTargetException(target + ": expected a " + (folder ? "folder" : "file")
-                    + " name, not the root of the file system");
+            throw new UnusableTargetException(target, folder ? UnusableTargetException.Reason.ROOT_FOR_FOLDER
+                    : UnusableTargetException.Reason.ROOT_FOR_FILE);
         }
         if (!folder && Files.isDirectory(absolute)) {
-            throw new UnusableTargetException(target + ": is a folder; expected a file name");
+            throw new UnusableTargetException(target, UnusableTargetException.Reason.FOLDER_FOR_FILE);
         }
         if (folder && Files.exists(absolute)) {
             if (!Files.isDirectory(absolute)) {
-                throw new UnusableTargetException(target + ": exists and is not a folder");
+                throw new UnusableTargetException(target, UnusableTargetException.Reason.NOT_A_FOLDER);
             }
             if (!isEmpty(absolute) && !replaceable.test(absolute)) {
-                throw new UnusableTargetException(target + ": the folder exists and holds other files than "
-                        + "the pages written by label; give a new or empty folder");
+                throw new UnusableTargetException(target, UnusableTargetException.Reason.FOLDER_OF_OTHER_FILES);
             }
         }
         List<Path> missing = new ArrayList<>();
@@ -106,10 +105,45 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
-    /** A target that cannot be one: a folder where a file is wanted, a folder of other files... */
+    /**
+     * A target that cannot be one: a folder where a file is wanted, a folder of other files...
+     * Its message is English; {@link #reason()} lets a caller say it in the user's language.
+     */
     public static final class UnusableTargetException extends IllegalArgumentException {
-        UnusableTargetException(String message) {
-            super(message);
+
+        /** Why the target cannot be one. */
+        public enum Reason {
+            ROOT_FOR_FILE("expected a file name, not the root of the file system"),
+            ROOT_FOR_FOLDER("expected a folder name, not the root of the file system"),
+            FOLDER_FOR_FILE("is a folder; expected a file name"),
+            NOT_A_FOLDER("exists and is not a folder"),
+            FOLDER_OF_OTHER_FILES("the folder exists and holds other files than the pages written by label; "
+                    + "give a new or empty folder");
+
+            private final String english;
+
+            Reason(String english) {
+                this.english = english;
+            }
+        }
+
+        private final transient Path target;
+        private final Reason reason;
+
+        UnusableTargetException(Path target, Reason reason) {
+            super(target + ": " + reason.english);
+            this.target = target;
+            this.reason = reason;
+        }
+
+        /** The target, as given. */
+        public Path target() {
+            return target;
+        }
+
+        /** Why it cannot be one. */
+        public Reason reason() {
+            return reason;
         }
     }
 
