@@ -81,8 +81,12 @@ class HtmlOptionTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("label: --html " + dir.resolve("documents")
-                + ": the folder exists and holds other files than the pages written by label; "
-                + "give a new or empty folder\n");
+                + " : le répertoire existe et contient d'autres fichiers que les pages écrites par label ; "
+                + "donner un répertoire nouveau ou vide\n");
+        assertThat(run("palmares", "2023", "--html", dir.resolve("documents").toString(), "--lang", "en").err())
+                .startsWith("label: --html " + dir.resolve("documents")
+                        + ": the folder exists and holds other files than the pages written by label; "
+                        + "give a new or empty folder\n");
         assertThat(Files.readString(notes)).isEqualTo("mine");
         try (Stream<Path> files = Files.list(dir.resolve("documents"))) {
             assertThat(files).hasSize(1);
@@ -97,7 +101,9 @@ class HtmlOptionTest {
         Cli.Run run = run("palmares", "2023", "--html", file.toString());
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).startsWith("label: --html " + file + ": exists and is not a folder\n");
+        assertThat(run.err()).startsWith("label: --html " + file + " : existe et n'est pas un répertoire\n");
+        assertThat(run("palmares", "2023", "--html", file.toString(), "--lang", "en").err())
+                .startsWith("label: --html " + file + ": exists and is not a folder\n");
         assertThat(Files.readString(file)).isEqualTo("a file");
     }
 

@@ -121,7 +121,9 @@ class OutputOptionTest {
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("label: --output " + dir + ": is a folder; expected a file name\n");
+        assertThat(run.err()).startsWith("label: --output " + dir + " : c'est un répertoire ; attendu un nom de fichier\n");
+        assertThat(run("referentiel", "--output", dir.toString(), "--lang", "en").err())
+                .startsWith("label: --output " + dir + ": is a folder; expected a file name\n");
     }
 
     @Test
@@ -144,7 +146,7 @@ class OutputOptionTest {
                 dir.resolve("p.txt").toString());
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).startsWith("label: --html and --output cannot be used together");
+        assertThat(run.err()).startsWith("label: --html et --output ne vont pas ensemble");
         assertThat(dir.resolve("site")).doesNotExist();
         assertThat(dir.resolve("p.txt")).doesNotExist();
     }
@@ -155,7 +157,7 @@ class OutputOptionTest {
                 dir.resolve("r.txt").toString());
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).startsWith("label: --export writes rule files; it cannot be used with --output");
+        assertThat(run.err()).startsWith("label: --export écrit des fichiers de règles ; il ne va pas avec --output");
         assertThat(dir.resolve("r")).doesNotExist();
     }
 

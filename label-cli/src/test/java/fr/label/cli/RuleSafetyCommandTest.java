@@ -69,7 +69,7 @@ class RuleSafetyCommandTest {
 
         assertThat(zero.status()).isEqualTo(2);
         assertThat(zero.err()).startsWith("label: ")
-                .contains("expected a number of rule firings, from 1 to 2147483647, found '0'");
+                .contains("attendu un nombre de déclenchements de règles, de 1 à 2147483647, trouvé « 0 »");
         assertThat(word.status()).isEqualTo(2);
     }
 

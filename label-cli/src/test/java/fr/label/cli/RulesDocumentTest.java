@@ -142,6 +142,7 @@ class RulesDocumentTest {
         Cli.Run run = run("rules", "--edition", "2023", "--mutants", "../label-examples/src/test/scenarios");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("--mutants shows survivors in the rule documentation: give --format md or html");
+        assertThat(run.err()).contains("--mutants montre les mutants survivants dans la documentation des règles : "
+                + "donner --format md ou html");
     }
 }

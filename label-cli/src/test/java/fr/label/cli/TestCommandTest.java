@@ -152,7 +152,7 @@ class TestCommandTest {
         Cli.Run run = run("test", dir.toString(), "--min-mutation-score", "101");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("--min-mutation-score: expected a percentage from 0 to 100, found 101.0");
+        assertThat(run.err()).contains("--min-mutation-score : attendu un pourcentage de 0 à 100, trouvé 101.0");
     }
 
     @Test
