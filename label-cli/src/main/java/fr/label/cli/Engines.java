@@ -72,12 +72,9 @@ final class Engines {
         if (folder == null || Files.isDirectory(folder)) {
             return;
         }
-        boolean en = language == Language.EN;
-        String found = Files.exists(folder) ? (en ? "a file" : "un fichier")
-                : (en ? "nothing (no such folder)" : "rien (aucun répertoire de ce nom)");
-        throw new ParameterException(spec.commandLine(), option + " " + folder + (en
-                ? ": expected a folder of .drl files (see 'label rules --export'), found " + found
-                : " : attendu un répertoire de fichiers .drl (voir « label rules --export »), trouvé " + found));
+        UsageText found = Files.exists(folder) ? UsageText.FOUND_A_FILE : UsageText.FOUND_NOTHING;
+        throw new ParameterException(spec.commandLine(),
+                UsageText.NOT_A_RULES_FOLDER.in(language, option, folder.toString(), found.in(language)));
     }
 
     /** Whether a YEAR|FILE argument names a year (a number) rather than a file. */

@@ -77,10 +77,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             settings = settings.withBind(bind);
         } catch (UnknownHostException e) {
-            throw new ParameterException(spec.commandLine(), "--bind " + bind + (en
-                    ? ": expected an address of this machine (127.0.0.1, 0.0.0.0, a host name), found an unknown name"
-                    : " : attendu une adresse de cette machine (127.0.0.1, 0.0.0.0, un nom d'hôte), trouvé un nom "
-                    + "inconnu"));
+            throw new ParameterException(spec.commandLine(), UsageText.UNKNOWN_BIND.in(language, bind));
         }
         LabelServer server = LabelServer.start(settings);
         PrintWriter out = spec.commandLine().getOut();
@@ -113,10 +110,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** A usage error about an option's value, in the command's language. */
-    private ParameterException badValue(String option, String value, String expectedFr, String expectedEn) {
-        return new ParameterException(spec.commandLine(), language == Language.EN
-                ? option + ": expected " + expectedEn + ", found '" + value + "'"
-                : option + " : attendu " + expectedFr + ", trouvé « " + value + " »");
+    private ParameterException badValue(String option, String value, UsageText expected, Object... arguments) {
+        return new ParameterException(spec.commandLine(),
+                UsageText.OPTION_EXPECTED.in(language, option, expected.in(language, arguments), value));
     }
 
     private int port(String value) {
@@ -128,7 +124,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw badValue("--port", value, "un port de 0 à 65535", "a port from 0 to 65535");
+        throw badValue("--port", value, UsageText.A_PORT);
     }
 
     private int threads(String value) {
@@ -140,8 +136,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw badValue("--threads", value, "un nombre de fils d'exécution de 1 à " + Options.MAX_THREADS,
-                "a number of threads from 1 to " + Options.MAX_THREADS);
+        throw badValue("--threads", value, UsageText.A_THREAD_COUNT, String.valueOf(Options.MAX_THREADS));
     }
 
     private long size(String value) {
@@ -160,8 +155,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw badValue("--max-body", value, "une taille en octets, ou avec k ou m (par exemple 16m)",
-                "a size in bytes, or with k or m (e.g. 16m)");
+        throw badValue("--max-body", value, UsageText.A_SIZE);
     }
 
     private Duration seconds(String value) {
@@ -173,7 +167,6 @@ final class ServeCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw badValue("--request-timeout", value, "un nombre de secondes de 1 à 86400",
-                "a number of seconds from 1 to 86400");
+        throw badValue("--request-timeout", value, UsageText.A_TIMEOUT);
     }
 }

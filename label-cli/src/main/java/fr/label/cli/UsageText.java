@@ -71,6 +71,18 @@ enum UsageText {
     FOLDER_OF_OTHER_FILES("le répertoire existe et contient d''autres fichiers que les pages écrites par label ; "
             + "donner un répertoire nouveau ou vide", "the folder exists and holds other files than the pages written "
             + "by label; give a new or empty folder"),
+    NOT_A_RULES_FOLDER("{0} {1} : attendu un répertoire de fichiers .drl (voir « label rules --export »), trouvé {2}",
+            "{0} {1}: expected a folder of .drl files (see ''label rules --export''), found {2}"),
+    FOUND_A_FILE("un fichier", "a file"),
+    FOUND_NOTHING("rien (aucun répertoire de ce nom)", "nothing (no such folder)"),
+    OPTION_EXPECTED("{0} : attendu {1}, trouvé « {2} »", "{0}: expected {1}, found ''{2}''"),
+    A_PORT("un port de 0 à 65535", "a port from 0 to 65535"),
+    A_THREAD_COUNT("un nombre de fils d''exécution de 1 à {0}", "a number of threads from 1 to {0}"),
+    A_SIZE("une taille en octets, ou avec k ou m (par exemple 16m)", "a size in bytes, or with k or m (e.g. 16m)"),
+    A_TIMEOUT("un nombre de secondes de 1 à 86400", "a number of seconds from 1 to 86400"),
+    UNKNOWN_BIND("--bind {0} : attendu une adresse de cette machine (127.0.0.1, 0.0.0.0, un nom d''hôte), trouvé "
+            + "un nom inconnu", "--bind {0}: expected an address of this machine (127.0.0.1, 0.0.0.0, a host name), "
+            + "found an unknown name"),
     BASE_OF_ANOTHER_EDITION("--base {0} : l''édition est {1} ; donner --base {1} (ses règles livrées) ou un répertoire "
             + "de règles", "--base {0}: the edition is {1}; give --base {1} (its shipped rules) or a rules directory");
 
