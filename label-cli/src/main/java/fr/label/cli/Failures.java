@@ -41,8 +41,9 @@ final class Failures {
         PrintWriter err = commandLine.getErr();
         Language language = languageOf(args);
         String unknownCommand = unknownCommand(problem);
-        err.println("label: " + (unknownCommand != null ? unknownCommandMessage(unknownCommand, commandLine, language)
-                : usageMessage(problem, language)));
+        // The words typed are echoed: a control character in them is shown, not obeyed.
+        err.println("label: " + SafeText.plain(unknownCommand != null
+                ? unknownCommandMessage(unknownCommand, commandLine, language) : usageMessage(problem, language)));
         if (problem instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             err.println(suggestions(unmatched, language));
         }

@@ -50,6 +50,15 @@ class UsageErrorTest {
     }
 
     @Test
+    void aControlCharacterTypedIsShownNotObeyed() {
+        String error = usageError("evaluate", "d.json", "--col\nour\u001b[2J");
+
+        assertThat(error).startsWith("label: option inconnue : « --col").doesNotContain("\u001b")
+                .endsWith(" »\nEssayez « label evaluate --help » pour en savoir plus.\n");
+        assertThat(error.lines()).hasSize(2);
+    }
+
+    @Test
     void nearOptionsAreSuggestedInTheLanguageOfTheRun() {
         assertThat(usageError("evaluate", "d.json", "--forma", "json")).isEqualTo(
                 "label: options inconnues : « --forma », « json »\nSolutions possibles : --format\n"
