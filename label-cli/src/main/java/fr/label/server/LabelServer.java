@@ -39,15 +39,17 @@ public final class LabelServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService workers;
     private final Routes routes;
-    private final AtomicInteger inFlight = new AtomicInteger();
+    /** Requests whose handling has begun and not ended; {@code GET /health} tells how many others there are. */
+    private final AtomicInteger inFlight;
     private final Object idle = new Object();
     private volatile boolean stopping;
     private boolean stopped;
 
-    private LabelServer(HttpServer http, ExecutorService workers, Routes routes) {
+    private LabelServer(HttpServer http, ExecutorService workers, Routes routes, AtomicInteger inFlight) {
         this.http = http;
         this.workers = workers;
         this.routes = routes;
+        this.inFlight = inFlight;
     }
 
     /**
@@ -74,8 +76,10 @@ public final class LabelServer implements AutoCloseable {
                     thread.setDaemon(true);
                     return thread;
                 });
+        AtomicInteger inFlight = new AtomicInteger();
+        // /health counts the requests in flight but itself.
         LabelServer server = new LabelServer(http, workers, new Routes(editions, settings.maxBodyBytes(),
-                settings.language()));
+                settings.language(), () -> inFlight.get() - 1), inFlight);
         http.createContext("/", server::handle);
         http.setExecutor(workers);
         http.start();

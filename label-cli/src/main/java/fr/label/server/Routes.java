@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -68,11 +69,14 @@ final class Routes {
     private final Pages pages;
     /** The language of the server's log, whatever the language of each answer. */
     private final Language logLanguage;
+    /** How many other requests are being answered, for {@code GET /health}. */
+    private final IntSupplier othersInFlight;
 
-    Routes(ServedEditions editions, long maxBodyBytes, Language logLanguage) {
+    Routes(ServedEditions editions, long maxBodyBytes, Language logLanguage, IntSupplier othersInFlight) {
         this.editions = editions;
         this.maxBodyBytes = maxBodyBytes;
         this.logLanguage = logLanguage;
+        this.othersInFlight = othersInFlight;
         this.pages = new Pages(editions);
     }
 
@@ -112,6 +116,7 @@ final class Routes {
             ObjectNode health = Json.MAPPER.createObjectNode().put("status", "ok");
             ArrayNode served = health.putArray("editions");
             editions.all().forEach(e -> served.add(e.name()));
+            health.put("requestsInFlight", Math.max(0, othersInFlight.getAsInt()));
             json(exchange, 200, health);
         } else if (path.equals("/favicon.ico")) {
             // Browsers ask for it: no icon, and no error in their console.

@@ -153,6 +153,12 @@ class ServeCommandTest {
                             .POST(HttpRequest.BodyPublishers.ofInputStream(() -> held)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(sentAllButTheEnd.await(60, TimeUnit.SECONDS)).isTrue();
+            // The request is in flight once the server answers it, not when the client has sent it
+            // (the system's buffers take a body before the server reads a byte of it).
+            while (!client.send(HttpRequest.newBuilder(address.resolve("/health")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body().contains("\"requestsInFlight\" : 1")) {
+                Thread.sleep(20);
+            }
             tool.toHandle().destroy(); // SIGTERM, leaving its output open to read (Process.destroy closes it)
             signalled.countDown();
 

@@ -291,6 +291,7 @@ class LabelServerTest {
         JsonNode openapi = json(get("/openapi.json"));
 
         assertThat(health.get("status").asText()).isEqualTo("ok");
+        assertThat(health.get("requestsInFlight").asInt()).as("the other requests answered: none").isZero();
         assertThat(editions).hasSize(LabelEngine.editions().size());
         assertThat(editions.get(0).get("name").asText()).isEqualTo("2020");
         assertThat(referentiel.body()).isEqualTo(ReferentielJson.toJson(Referentiel.defaultReferentiel()));
