@@ -57,7 +57,8 @@ public final class CpuCompare {
         report("edition 2023, 1 thread (ms CPU)", ruled, plain, 1e6);
     }
 
-    private static double perOperation(int repeat, Runnable operation) {
+    /** This thread's CPU time per run of {@code operation}, in nanoseconds. */
+    static double perOperation(int repeat, Runnable operation) {
         long start = THREADS.getCurrentThreadCpuTime();
         for (int i = 0; i < repeat; i++) {
             operation.run();
@@ -73,7 +74,7 @@ public final class CpuCompare {
                 r, e / r);
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];

@@ -44,22 +44,19 @@ public final class RuleVariantCompare {
             double[] firstCpu = new double[rounds];
             double[] secondCpu = new double[rounds];
             for (int round = -3; round < rounds; round++) { // three rounds of warm-up
-                double a = cpuPerEvaluation(first, dossier, repeat);
-                double b = cpuPerEvaluation(second, dossier, repeat);
+                double a = CpuCompare.perOperation(repeat, () -> first.evaluate(dossier)) / 1e3;
+                double b = CpuCompare.perOperation(repeat, () -> second.evaluate(dossier)) / 1e3;
                 if (round >= 0) {
                     firstCpu[round] = a;
                     secondCpu[round] = b;
                     ratios[round] = b / a;
                 }
             }
-            Arrays.sort(ratios);
-            Arrays.sort(firstCpu);
-            Arrays.sort(secondCpu);
             System.out.printf(Locale.ROOT,
                     "%3d actions: CPU %.0f -> %.0f us, ratio %.3f (%.3f - %.3f); allocated %.1f -> %.1f kB%n",
-                    actions, firstCpu[rounds / 2], secondCpu[rounds / 2], ratios[rounds / 2], ratios[0],
-                    ratios[rounds - 1], allocatedPerEvaluation(first, dossier, repeat),
-                    allocatedPerEvaluation(second, dossier, repeat));
+                    actions, CpuCompare.median(firstCpu), CpuCompare.median(secondCpu), CpuCompare.median(ratios),
+                    Arrays.stream(ratios).min().orElse(0), Arrays.stream(ratios).max().orElse(0),
+                    allocatedPerEvaluation(first, dossier, repeat), allocatedPerEvaluation(second, dossier, repeat));
         }
     }
 
@@ -69,14 +66,6 @@ public final class RuleVariantCompare {
 
     private static String withoutDigest(LabelEngine engine, Dossier dossier) {
         return LabelJson.toJson(engine.evaluate(dossier), Language.EN).replaceAll("sha256:[0-9a-f]+", "");
-    }
-
-    private static double cpuPerEvaluation(LabelEngine engine, Dossier dossier, int repeat) {
-        long start = THREAD.getCurrentThreadCpuTime();
-        for (int i = 0; i < repeat; i++) {
-            engine.evaluate(dossier);
-        }
-        return (THREAD.getCurrentThreadCpuTime() - start) / 1e3 / repeat;
     }
 
     private static double allocatedPerEvaluation(LabelEngine engine, Dossier dossier, int repeat) {
