@@ -5,8 +5,6 @@ import fr.label.rules.facts.MentionCandidate;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -100,9 +98,9 @@ final class HeldOutcomes implements AutoCloseable {
      * Called by the evaluation threads.
      */
     byte[] encode(DossierOutcome outcome) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 13);
+        RecordBytes.Output bytes = new RecordBytes.Output(1 << 13);
         try {
-            OutcomeCodec.write(outcome, new DataOutputStream(bytes), words);
+            OutcomeCodec.write(outcome, bytes, words);
         } catch (OutcomeCodec.NotEncodable e) {
             return null;
         } catch (IOException e) {
@@ -154,7 +152,7 @@ final class HeldOutcomes implements AutoCloseable {
                     byte[] bytes = new byte[in.readInt()];
                     in.readFully(bytes);
                     Callable<DossierOutcome> decode = () -> OutcomeCodec.read(
-                            new DataInputStream(new ByteArrayInputStream(bytes)), h.candidates(), words);
+                            new RecordBytes.Input(bytes), h.candidates(), words);
                     outcome = executor == null ? CompletableFuture.completedFuture(decode.call()) : executor.submit(decode);
                 }
                 ready.addLast(new Ready(h.index(), outcome));

@@ -364,6 +364,9 @@ final class OutcomeCodec {
             if (length == NULL) {
                 return null;
             }
+            if (in instanceof RecordBytes.Input record) {
+                return record.utf8(length);
+            }
             byte[] bytes = new byte[length];
             in.readFully(bytes);
             return new String(bytes, StandardCharsets.UTF_8);
@@ -377,13 +380,13 @@ final class OutcomeCodec {
             return number == IN_FULL ? text() : words.word(number);
         }
 
+        // Lists are built immutable: the records they go into copy any other kind (List.copyOf).
         List<String> words() throws IOException {
-            int count = in.readInt();
-            List<String> values = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                values.add(word());
+            String[] values = new String[in.readInt()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = word();
             }
-            return values;
+            return List.of(values);
         }
 
         Integer integer() throws IOException {
@@ -407,14 +410,12 @@ final class OutcomeCodec {
         }
 
         List<Explanation> actionExplanations() throws IOException {
-            int count = in.readInt();
-            List<Explanation> explanations = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                Explanation explanation = explanation();
-                aboutActions.add(explanation);
-                explanations.add(explanation);
+            Explanation[] explanations = new Explanation[in.readInt()];
+            for (int i = 0; i < explanations.length; i++) {
+                explanations[i] = explanation();
+                aboutActions.add(explanations[i]);
             }
-            return explanations;
+            return List.of(explanations);
         }
 
         List<Explanation> dossierExplanations() throws IOException {
@@ -439,12 +440,11 @@ final class OutcomeCodec {
         }
 
         List<Object> values() throws IOException {
-            int count = in.readInt();
-            List<Object> values = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                values.add(value());
+            Object[] values = new Object[in.readInt()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = value();
             }
-            return values;
+            return List.of(values);
         }
 
         private Object value() throws IOException {
