@@ -113,7 +113,11 @@ final class OutcomeCodec {
 
     /** Writes the outcome but its candidates, which the caller keeps for the awards. */
     static void write(DossierOutcome outcome, DataOutput out, Words words) throws IOException, NotEncodable {
-        Writer writer = new Writer(out, words);
+        int actionExplanations = 0;
+        for (ActionResult action : outcome.actions()) {
+            actionExplanations += action.explanations().size();
+        }
+        Writer writer = new Writer(out, words, actionExplanations);
         out.writeInt(outcome.edition());
         writer.collectivite(outcome.collectivite());
         out.writeInt(outcome.arobases());
@@ -216,11 +220,13 @@ final class OutcomeCodec {
         private final DataOutput out;
         private final Words words;
         /** The actions' explanations, numbered: the dossier's list holds them again, written by number. */
-        private final Map<Explanation, Integer> aboutActions = new IdentityHashMap<>();
+        private final Map<Explanation, Integer> aboutActions;
 
-        Writer(DataOutput out, Words words) {
+        Writer(DataOutput out, Words words, int actionExplanations) {
             this.out = out;
             this.words = words;
+            // Sized once: growing it by doubling was a visible share of a national edition's writing.
+            this.aboutActions = new IdentityHashMap<>(actionExplanations);
         }
 
         void text(String value) throws IOException {
