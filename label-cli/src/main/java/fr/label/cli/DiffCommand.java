@@ -135,7 +135,7 @@ final class DiffCommand implements Callable<Integer> {
             out.print(text(diff, source, baseName, before.rules(), after.rules()));
         }
         out.flush();
-        Failures.reportRejections(before.rejections(), before.results().size(), spec.commandLine().getErr());
+        Failures.reportRejections(before.rejections(), before.results().size(), language, spec.commandLine().getErr());
         return before.rejections().isEmpty() ? LabelCommand.ExitCode.OK : LabelCommand.ExitCode.REJECTED;
     }
 

@@ -1,5 +1,6 @@
 package fr.label.cli;
 
+import fr.label.LabelEngine;
 import fr.label.Language;
 import fr.label.RuleDiagnostics;
 import fr.label.RuleSetException;
@@ -197,14 +198,15 @@ final class Failures {
             return LabelCommand.ExitCode.INTERNAL;
         }
         if (failure instanceof UnknownEditionException unknown) {
-            err.println("label: " + unknown.getMessage() + " (or give the edition's rules with --rules DIR)");
+            err.println("label: " + RuleDiagnostics.text(language(parseResult), "commandLine.unknownEdition",
+                    unknown.edition(), LabelEngine.editions()));
             return LabelCommand.ExitCode.REJECTED;
         }
         if (failure instanceof UncheckedIOException io) {
             err.println("label: " + messageOf(io));
             return LabelCommand.ExitCode.REJECTED;
         }
-        err.println(internalError(failure));
+        err.println(internalError(failure, language(parseResult)));
         return LabelCommand.ExitCode.INTERNAL;
     }
 
@@ -252,6 +254,9 @@ final class Failures {
 
     /** The --lang of the command that ran, French when it has none. */
     private static Language language(ParseResult parseResult) {
+        if (parseResult == null) {
+            return Language.FR;
+        }
         ParseResult command = parseResult;
         while (command.subcommand() != null) {
             command = command.subcommand();
@@ -259,15 +264,15 @@ final class Failures {
         return command.hasMatchedOption("--lang") ? command.matchedOptionValue("--lang", Language.FR) : Language.FR;
     }
 
-    /** One line for an error the tool did not expect. */
-    static String internalError(Throwable failure) {
+    /** One line for an error the tool did not expect, in the language. */
+    static String internalError(Throwable failure, Language language) {
         String message = failure.getMessage() == null ? "" : ": " + firstLine(failure.getMessage());
-        return "label: internal error: " + failure.getClass().getSimpleName() + message
-                + " (this is a bug of the tool; exit status 3)";
+        return "label: " + SafeText.plain(RuleDiagnostics.text(language, "commandLine.internalError",
+                failure.getClass().getSimpleName() + message));
     }
 
     /** Reports the rejected dossiers of an edition on stderr: every problem with its file and JSON path. */
-    static void reportRejections(List<Rejection> rejections, int evaluated, PrintWriter err) {
+    static void reportRejections(List<Rejection> rejections, int evaluated, Language language, PrintWriter err) {
         if (rejections.isEmpty()) {
             return;
         }
@@ -276,8 +281,15 @@ final class Failures {
                 err.println(SafeText.plain(problem.toString()));
             }
         }
-        err.println("label: " + rejections.size() + (rejections.size() == 1 ? " dossier" : " dossiers")
-                + " rejected; " + evaluated + (evaluated == 1 ? " valid dossier" : " valid dossiers") + " evaluated.");
+        err.println("label: " + RuleDiagnostics.text(language, "commandLine.rejections",
+                counted(language, "commandLine.rejected", rejections.size()),
+                counted(language, "commandLine.evaluated", evaluated)));
+    }
+
+    /** "1 dossier", "2 dossiers": French counts 0 and 1 in the singular, English only 1. */
+    private static String counted(Language language, String key, int count) {
+        boolean one = count == 1 || (count == 0 && language == Language.FR);
+        return RuleDiagnostics.text(language, key + (one ? ".one" : ".many"), count);
     }
 
     private static String firstLine(String message) {

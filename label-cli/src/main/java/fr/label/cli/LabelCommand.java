@@ -106,7 +106,7 @@ public final class LabelCommand implements Callable<Integer> {
             status = Failures.outOfMemory(args, err);
         } catch (Throwable unexpected) { // last resort: never a stack trace, one line
             out.flush();
-            err.println(Failures.internalError(unexpected));
+            err.println(Failures.internalError(unexpected, Failures.languageOf(args)));
             status = ExitCode.INTERNAL;
         }
         out.flush();

@@ -86,7 +86,8 @@ final class Output {
             }
         }
         out.flush();
-        Failures.reportRejections(palmares.rejections(), palmares.results().size(), spec.commandLine().getErr());
+        Failures.reportRejections(palmares.rejections(), palmares.results().size(), language,
+                spec.commandLine().getErr());
         return palmares.rejections().isEmpty() ? LabelCommand.ExitCode.OK : LabelCommand.ExitCode.REJECTED;
     }
 
@@ -147,7 +148,7 @@ final class Output {
             out.println();
         }
         out.flush();
-        Failures.reportRejections(figures.rejections(), figures.summary().participants(),
+        Failures.reportRejections(figures.rejections(), figures.summary().participants(), language,
                 spec.commandLine().getErr());
         return figures.rejections().isEmpty() ? LabelCommand.ExitCode.OK : LabelCommand.ExitCode.REJECTED;
     }
@@ -163,7 +164,7 @@ final class Output {
         }
         spec.commandLine().getOut().println(written(language, pageOf(html)));
         spec.commandLine().getOut().flush();
-        Failures.reportRejections(figures.rejections(), figures.summary().participants(),
+        Failures.reportRejections(figures.rejections(), figures.summary().participants(), language,
                 spec.commandLine().getErr());
         return figures.rejections().isEmpty() ? LabelCommand.ExitCode.OK : LabelCommand.ExitCode.REJECTED;
     }

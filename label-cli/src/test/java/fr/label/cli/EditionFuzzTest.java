@@ -71,7 +71,7 @@ class EditionFuzzTest {
     private static final String SOURCE = "fuzz.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PARSER_WORDS = Pattern.compile(
-            "(?i)jackson|fasterxml|feature|exception|`|\tat |internal error|StreamReadConstraints");
+            "(?i)jackson|fasterxml|feature|exception|`|\tat |internal error|erreur interne|StreamReadConstraints");
     /** What the input itself wrote, quoted in a message: the parser's words are looked for elsewhere. */
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|'[^']*'");
 

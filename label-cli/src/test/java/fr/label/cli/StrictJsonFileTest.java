@@ -67,7 +67,7 @@ class StrictJsonFileTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).isEqualTo(file + ": dossiers[1].collectivite.type: expected each field once, found "
-                + "\"type\" again\nlabel: 1 dossier rejected; 2 valid dossiers evaluated.\n");
+                + "\"type\" again\nlabel: 1 dossier rejeté ; 2 dossiers valides évalués.\n");
         assertThat(run.out()).contains("Beaulieu-les-Ormes").doesNotContain("Saint-Aubin-des-Prés").hasLineCount(3);
     }
 
@@ -91,7 +91,7 @@ class StrictJsonFileTest {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).startsWith(file + ": dossiers[0].actions[0].services[0][0][0]")
                 .contains("…: expected at most 100 arrays and objects nested in one another, found more\n")
-                .endsWith("label: 1 dossier rejected; 2 valid dossiers evaluated.\n");
+                .endsWith("label: 1 dossier rejeté ; 2 dossiers valides évalués.\n");
         assertThat(run.out()).contains("Saint-Aubin-des-Prés").hasLineCount(3);
         assertNoParserWords(run);
     }

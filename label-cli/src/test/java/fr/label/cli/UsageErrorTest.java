@@ -321,7 +321,23 @@ class UsageErrorTest {
         int status = Failures.executionError(new IllegalStateException("boom\nsecond line"), commandLine, null);
 
         assertThat(status).isEqualTo(3);
-        assertThat(err.toString()).isEqualTo(
-                "label: internal error: IllegalStateException: boom (this is a bug of the tool; exit status 3)\n");
+        assertThat(err.toString()).isEqualTo("label: erreur interne : IllegalStateException: boom "
+                + "(c'est un défaut de l'outil ; code de sortie 3)\n");
+        assertThat(Failures.internalError(new IllegalStateException("boom"), Language.EN)).isEqualTo(
+                "label: internal error: IllegalStateException: boom (this is a bug of the tool; exit status 3)");
+    }
+
+    @Test
+    void theCountOfRejectedAndEvaluatedDossiersIsInTheLanguageOfTheRun() {
+        java.io.StringWriter french = new java.io.StringWriter();
+        java.io.StringWriter english = new java.io.StringWriter();
+        List<fr.label.dossier.Rejection> one = List.of(new fr.label.dossier.Rejection(0, null, null, List.of(
+                new fr.label.dossier.InputProblem("e.json", "dossiers[0].collectivite.name", "expected a string"))));
+
+        Failures.reportRejections(one, 0, Language.FR, new PrintWriter(french, true));
+        Failures.reportRejections(one, 2, Language.EN, new PrintWriter(english, true));
+
+        assertThat(french.toString()).endsWith("label: 1 dossier rejeté ; 0 dossier valide évalué.\n");
+        assertThat(english.toString()).endsWith("label: 1 dossier rejected; 2 valid dossiers evaluated.\n");
     }
 }
