@@ -79,15 +79,23 @@ final class ExecutableModels {
             LOG.warn("the precompiled rules of edition {} do not match its rule files; compiling the files", edition);
             return Optional.empty();
         }
-        List<Model> models = new ArrayList<>();
+        KieBase kieBase;
         try {
-            for (String name : index.getProperty("models", "").split(",")) {
-                models.add((Model) Class.forName(name.strip()).getConstructor().newInstance());
-            }
+            kieBase = fromModels(index.getProperty("models", ""));
         } catch (ReflectiveOperationException | LinkageError e) {
             LOG.warn("the precompiled rules of edition {} cannot be loaded ({}); compiling the files", edition, e.toString());
             return Optional.empty();
         }
-        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
+        CompiledAlphaNetworks.install(edition, kieBase, index);
+        return Optional.of(kieBase);
+    }
+
+    /** The rule base of model classes named in an index, built as at run time (the build compiles its alpha network). */
+    static KieBase fromModels(String modelClasses) throws ReflectiveOperationException {
+        List<Model> models = new ArrayList<>();
+        for (String name : modelClasses.split(",")) {
+            models.add((Model) Class.forName(name.strip()).getConstructor().newInstance());
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models);
     }
 }
