@@ -41,9 +41,10 @@ import java.util.stream.Stream;
  * Build step (run by Maven after compiling this module): finds the shipped editions from their
  * {@code edition-YYYY} folders, writes the index of the shipped rule files that
  * {@link ShippedRuleSets} reads ({@value ShippedRuleSets#INDEX}), then compiles each edition's rule
- * set into Drools' executable model and writes its classes and index into the output folder. A new
- * edition folder is thus found, indexed and precompiled with no Java change. Needs
- * drools-model-codegen, which the build has and the library does not ship.
+ * set into Drools' executable model and its alpha network into Java ({@link CompiledAlphaNetworks}),
+ * and writes their classes and index into the output folder. A new edition folder is thus found,
+ * indexed and precompiled with no Java change. Needs drools-model-codegen and a JDK, which the
+ * build has and the library does not need.
  */
 public final class ExecutableModelWriter {
 

@@ -23,7 +23,8 @@ import java.util.Optional;
  * ({@link ExecutableModelWriter}), so that an engine starts without compiling its rules: a
  * fraction of a second instead of seconds. Each edition's model lives in its own package and
  * records the digest of the rule files it was built from; if they differ from the rule files on
- * the classpath, the model is not used and the files are compiled as usual.
+ * the classpath, the model is not used and the files are compiled as usual. The edition's alpha
+ * network, compiled at build time too, is wired into the rule base here ({@link CompiledAlphaNetworks}).
  */
 final class ExecutableModels {
 
