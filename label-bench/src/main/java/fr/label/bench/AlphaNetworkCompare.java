@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * The shipped rules of the edition 2023 with and without the alpha network compiled at build time
  * (README, "Drools' alpha network compiler"), evaluated in turns on this thread: CPU time per
  * dossier of 0, 20, 100 and 200 actions and per example edition (257 dossiers, one thread), and the
- * ratio with to without, round by round. The two sides are the same jars loaded twice, each by
+ * ratio with to without, round by round (each round without, with, with, without). The two sides are the same jars loaded twice, each by
  * its own class loader, one with {@code -Dfr.label.rules.alphaNetwork=false} in force while its
  * rules load: the same rules, the same executable model, only the alpha network differs. Also
  * checks that both give the same results.
@@ -36,7 +36,7 @@ public final class AlphaNetworkCompare {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 9;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         System.setProperty(PROPERTY, "false");
         IntFunction<Runnable> without = side();
         System.clearProperty(PROPERTY);
@@ -47,13 +47,16 @@ public final class AlphaNetworkCompare {
             }
             Runnable first = without.apply(actions);
             Runnable second = with.apply(actions);
-            int repeat = actions < 0 ? 4 : 2000 / (actions / 20 + 1);
+            int repeat = actions < 0 ? 2 : 1000 / (actions / 20 + 1);
             double[] ratios = new double[rounds];
             double[] firstCpu = new double[rounds];
             double[] secondCpu = new double[rounds];
             for (int round = -3; round < rounds; round++) { // three rounds of warm-up
+                // Without, with, with, without: a load that rises or falls during the round weighs on both alike.
                 double a = CpuCompare.perOperation(repeat, first) / 1e3;
                 double b = CpuCompare.perOperation(repeat, second) / 1e3;
+                b = (b + CpuCompare.perOperation(repeat, second) / 1e3) / 2;
+                a = (a + CpuCompare.perOperation(repeat, first) / 1e3) / 2;
                 if (round >= 0) {
                     firstCpu[round] = a;
                     secondCpu[round] = b;
