@@ -9,6 +9,7 @@
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 open module fr.label.rules {
     requires transitive fr.label;
+    requires org.drools.ancompiler; // the alpha networks compiled at build time (CompiledAlphaNetworks)
     requires org.drools.base;
     requires org.drools.canonicalmodel;
     requires org.drools.compiler;
@@ -19,6 +20,7 @@ open module fr.label.rules {
     requires org.drools.modelcompiler;
     requires static org.drools.mvel; // the DRL compiler: optional, brought by label-rules-compiler
     requires static org.drools.model.codegen;
+    requires static java.compiler; // compiles the alpha networks at build time (ExecutableModelWriter)
     requires transitive org.kie.api; // EnjeuTallyFunction, a fact of the rules, is a Drools accumulate function
     requires org.kie.internal.api;
     requires org.slf4j;

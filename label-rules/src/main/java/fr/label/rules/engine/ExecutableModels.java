@@ -23,7 +23,8 @@ import java.util.Optional;
  * ({@link ExecutableModelWriter}), so that an engine starts without compiling its rules: a
  * fraction of a second instead of seconds. Each edition's model lives in its own package and
  * records the digest of the rule files it was built from; if they differ from the rule files on
- * the classpath, the model is not used and the files are compiled as usual.
+ * the classpath, the model is not used and the files are compiled as usual. The edition's alpha
+ * network, compiled at build time too, is wired into the rule base here ({@link CompiledAlphaNetworks}).
  */
 final class ExecutableModels {
 
@@ -79,15 +80,23 @@ final class ExecutableModels {
             LOG.warn("the precompiled rules of edition {} do not match its rule files; compiling the files", edition);
             return Optional.empty();
         }
-        List<Model> models = new ArrayList<>();
+        KieBase kieBase;
         try {
-            for (String name : index.getProperty("models", "").split(",")) {
-                models.add((Model) Class.forName(name.strip()).getConstructor().newInstance());
-            }
+            kieBase = fromModels(index.getProperty("models", ""));
         } catch (ReflectiveOperationException | LinkageError e) {
             LOG.warn("the precompiled rules of edition {} cannot be loaded ({}); compiling the files", edition, e.toString());
             return Optional.empty();
         }
-        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
+        CompiledAlphaNetworks.install(edition, kieBase, index);
+        return Optional.of(kieBase);
+    }
+
+    /** The rule base of model classes named in an index, built as at run time (the build compiles its alpha network). */
+    static KieBase fromModels(String modelClasses) throws ReflectiveOperationException {
+        List<Model> models = new ArrayList<>();
+        for (String name : modelClasses.split(",")) {
+            models.add((Model) Class.forName(name.strip()).getConstructor().newInstance());
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models);
     }
 }
