@@ -157,23 +157,23 @@ class CheckRulesCommandTest {
         Path noEnd = dir.resolve("no-end");
         LabelRules.export(2023, noEnd);
         Path levels = noEnd.resolve("levels.drl");
-        int rule = lineOf(levels, "rule \"Level checked against its thresholds\"");
+        int rule = lineOf(levels, "rule \"Threshold checked against its measure\"");
         String content = Files.readString(levels);
-        int end = content.indexOf("end\n", content.indexOf("insert(new LevelCheck"));
+        int end = content.indexOf("end\n", content.indexOf("insert(new ThresholdCheck"));
         Files.writeString(levels, content.substring(0, end) + content.substring(end + 4));
 
         Path stray = dir.resolve("stray");
         LabelRules.export(2023, stray);
-        int evalLine = lineOf(stray.resolve("levels.drl"), "Measure( name == \"coveredCategories\", $c : value )") + 1;
-        replace(stray.resolve("levels.drl"), "Measure( name == \"coveredCategories\", $c : value )\n",
-                "Measure( name == \"coveredCategories\", $c : value )\n    eval( ) ) (\n");
+        int evalLine = lineOf(stray.resolve("levels.drl"), "$measure : Measure( name == $name )") + 1;
+        replace(stray.resolve("levels.drl"), "$measure : Measure( name == $name )\n",
+                "$measure : Measure( name == $name )\n    eval( ) ) (\n");
 
         Cli.Run missingEnd = run("check-rules", noEnd.toString());
         Cli.Run strayEval = run("check-rules", stray.toString());
 
         assertRejected(missingEnd, noEnd, 1);
-        assertThat(missingEnd.err()).startsWith(levels + ":" + rule + ": il manque le end de rule « Level checked "
-                + "against its thresholds », ouvert à cette ligne");
+        assertThat(missingEnd.err()).startsWith(levels + ":" + rule + ": il manque le end de rule « Threshold checked "
+                + "against its measure », ouvert à cette ligne");
         assertRejected(strayEval, stray, 2);
         assertThat(strayEval.err().lines().limit(2)).allMatch(l -> l.startsWith(stray.resolve("levels.drl") + ":" + evalLine + ":"));
     }

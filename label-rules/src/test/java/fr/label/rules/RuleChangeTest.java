@@ -60,8 +60,8 @@ class RuleChangeTest {
         LabelEngine before = LabelEngine.builder().edition(2023).rules(copyOf2023WithVilleFourAt(dir, 40)).build();
         Path levels = dir.resolve("levels.drl");
         String text = Files.readString(levels);
-        int line = (int) text.lines().takeWhile(l -> !l.contains("Measure( name == \"coveredCategories\", $c : value )")).count() + 1;
-        Files.writeString(levels, text.replace("Measure( name == \"coveredCategories\", $c : value )", "Measure( name == \"coveredCategories\", $c : value"));
+        int line = (int) text.lines().takeWhile(l -> !l.contains("$measure : Measure( name == $name )")).count() + 1;
+        Files.writeString(levels, text.replace("$measure : Measure( name == $name )", "$measure : Measure( name == $name"));
 
         assertThatThrownBy(() -> LabelEngine.builder().edition(2023).rules(dir).build())
                 .isInstanceOfSatisfying(RuleSetException.class, e -> assertThat(e.problems())

@@ -249,7 +249,7 @@ class LabelScenariosTest {
         assertThat(run.outcomes().get(0).name()).isEqualTo("rules of edition 2023");
         assertThat(run.outcomes().get(0).describe(fr.label.Language.EN)).containsExactly(
                 "rule set " + rules + " cannot be used:",
-                "no rule decides the levels checked against their thresholds (LevelCheck); levels.drl usually does",
+                "no rule decides the thresholds checked against the measures (ThresholdCheck); levels.drl usually does",
                 "no rule decides the arobases level (Arobases); levels.drl usually does");
         assertThat(run.outcomes().subList(1, 3)).allSatisfy(outcome -> assertThat(outcome.problems())
                 .containsExactly("not run: the rules of edition 2023 cannot be used (see above)"));

@@ -14,13 +14,13 @@ import fr.label.rules.facts.Arobases;
 import fr.label.rules.facts.EditionSettings;
 import fr.label.rules.facts.EligibilitySettings;
 import fr.label.rules.facts.ExcellenceSettings;
-import fr.label.rules.facts.LevelCheck;
 import fr.label.rules.facts.Measure;
 import fr.label.rules.facts.MentionAward;
 import fr.label.rules.facts.MentionCandidate;
 import fr.label.rules.facts.MentionEligibility;
 import fr.label.rules.facts.MentionSettings;
 import fr.label.rules.facts.MosaiqueSettings;
+import fr.label.rules.facts.ThresholdCheck;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.EntryPointId;
@@ -71,7 +71,7 @@ final class FactFlow {
             new Need(DOSSIER, ActionEligibility.class, "eligibility.drl", false),
             new Need(DOSSIER, EnjeuCoverage.class, "mosaique.drl", false),
             new Need(DOSSIER, Measure.class, "mosaique.drl", false),
-            new Need(DOSSIER, LevelCheck.class, "levels.drl", false),
+            new Need(DOSSIER, ThresholdCheck.class, "levels.drl", false),
             new Need(DOSSIER, Arobases.class, "levels.drl", false),
             new Need(DOSSIER, Excellence.class, "excellence.drl", false),
             new Need(DOSSIER, MentionEligibility.class, "mentions.drl", true),

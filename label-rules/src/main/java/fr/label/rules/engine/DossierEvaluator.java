@@ -28,6 +28,7 @@ import fr.label.rules.facts.Measure;
 import fr.label.rules.facts.MentionCandidate;
 import fr.label.rules.facts.MentionEligibility;
 import fr.label.rules.facts.NextLevelTarget;
+import fr.label.rules.facts.ThresholdCheck;
 import org.kie.api.runtime.KieSession;
 
 import java.util.ArrayList;
@@ -167,6 +168,7 @@ final class DossierEvaluator {
         List<UnmetCondition> unmet = new ArrayList<>();
         Integer nextLevel = null;
         List<Threshold> thresholds = new ArrayList<>();
+        int checks = 0;
         for (Object fact : facts) {
             if (fact instanceof FiledAction) {
                 continue; // the most numerous facts, with ActionEligibility: tested first
@@ -196,6 +198,8 @@ final class DossierEvaluator {
                 if (threshold.type() == dossier.collectivite().type()) {
                     thresholds.add(threshold);
                 }
+            } else if (fact instanceof ThresholdCheck) {
+                checks++;
             }
         }
         // Explanations in the order of the data, whatever the order in which the rules fired.
@@ -242,13 +246,13 @@ final class DossierEvaluator {
                 uncovered.add(enjeu);
             }
         }
-        if (levels.isEmpty()) {
-            // a level whose lines name a measure no rule computes is never checked (levels.drl)
+        if (checks != thresholds.size()) {
             for (Threshold threshold : thresholds) {
                 if (!measures.containsKey(threshold.measure())) {
                     throw broken("eval.unknownMeasure", threshold.measure(), measures.keySet(), dossier.code());
                 }
             }
+            throw broken("eval.thresholdChecks", thresholds.size(), checks, dossier.code());
         }
         if (levels.size() != 1) {
             throw broken("eval.arobases", levels.size(), dossier.code());

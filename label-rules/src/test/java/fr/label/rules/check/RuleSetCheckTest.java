@@ -79,9 +79,9 @@ class RuleSetCheckTest {
     void aParenthesisNeverClosedInAConditionIsReportedWhereItOpens(@TempDir Path dir) throws IOException {
         ShippedRuleSets.export(2023, dir);
         Path levels = dir.resolve("levels.drl");
-        int line = lineOf(levels, "Measure( name == \"coveredCategories\", $c : value )");
+        int line = lineOf(levels, "$measure : Measure( name == $name )");
         int column = Files.readAllLines(levels).get(line - 1).indexOf("Measure(") + "Measure".length() + 1;
-        replace(levels, "Measure( name == \"coveredCategories\", $c : value )", "Measure( name == \"coveredCategories\", $c : value");
+        replace(levels, "$measure : Measure( name == $name )", "$measure : Measure( name == $name");
 
         RuleSetCheck.Report report = RuleSetCheck.directory(dir);
 
@@ -96,9 +96,9 @@ class RuleSetCheckTest {
     void aRuleWithoutEndIsReportedAtTheLineOfTheRuleNotWhereTheParserGaveUp(@TempDir Path dir) throws IOException {
         ShippedRuleSets.export(2023, dir);
         Path levels = dir.resolve("levels.drl");
-        int line = lineOf(levels, "rule \"Level checked against its thresholds\"");
+        int line = lineOf(levels, "rule \"Threshold checked against its measure\"");
         String content = Files.readString(levels);
-        int end = content.indexOf("end\n", content.indexOf("insert(new LevelCheck"));
+        int end = content.indexOf("end\n", content.indexOf("insert(new ThresholdCheck"));
         Files.writeString(levels, content.substring(0, end) + content.substring(end + 4));
 
         RuleSetCheck.Report report = RuleSetCheck.directory(dir);
@@ -106,7 +106,7 @@ class RuleSetCheckTest {
         assertThat(report.errors()).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo(levels.toString());
             assertThat(problem.line()).isEqualTo(line);
-            assertThat(problem.message(Language.EN)).isEqualTo("rule \"Level checked against its thresholds\", "
+            assertThat(problem.message(Language.EN)).isEqualTo("rule \"Threshold checked against its measure\", "
                     + "opened on this line, has no end: every rule ends with end");
         });
     }
@@ -135,8 +135,8 @@ class RuleSetCheckTest {
     void aStrayEvalIsReportedInWordsWithoutTheParsersException(@TempDir Path dir) throws IOException {
         ShippedRuleSets.export(2023, dir);
         Path levels = dir.resolve("levels.drl");
-        int line = lineOf(levels, "Measure( name == \"coveredCategories\", $c : value )") + 1;
-        replace(levels, "Measure( name == \"coveredCategories\", $c : value )\n", "Measure( name == \"coveredCategories\", $c : value )\n    eval( ) ) (\n");
+        int line = lineOf(levels, "$measure : Measure( name == $name )") + 1;
+        replace(levels, "$measure : Measure( name == $name )\n", "$measure : Measure( name == $name )\n    eval( ) ) (\n");
 
         RuleSetCheck.Report report = RuleSetCheck.directory(dir);
 
@@ -155,8 +155,8 @@ class RuleSetCheckTest {
             throws IOException {
         ShippedRuleSets.export(2023, dir);
         Path levels = dir.resolve("levels.drl");
-        int line = lineOf(levels, "Measure( name == \"coveredCategories\", $c : value )");
-        replace(levels, "Measure( name == \"coveredCategories\", $c : value )", "Measur( name == \"coveredCategories\", $c : value )");
+        int line = lineOf(levels, "$measure : Measure( name == $name )");
+        replace(levels, "$measure : Measure( name == $name )", "$measure : Measur( name == $name )");
 
         RuleSetCheck.Report report = RuleSetCheck.directory(dir);
 
@@ -271,7 +271,7 @@ class RuleSetCheckTest {
                 .isInstanceOfSatisfying(RuleSetException.class, e -> {
                     assertThat(e.problems()).isEqualTo(RuleSetCheck.directory(dir).errors());
                     assertThat(e.describe(Language.EN)).containsExactly("rule set " + dir + " cannot be used:",
-                            "no rule decides the levels checked against their thresholds (LevelCheck); "
+                            "no rule decides the thresholds checked against the measures (ThresholdCheck); "
                                     + "levels.drl usually does",
                             "no rule decides the arobases level (Arobases); levels.drl usually does");
                 });
