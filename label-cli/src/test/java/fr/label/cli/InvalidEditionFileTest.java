@@ -48,7 +48,7 @@ class InvalidEditionFileTest {
                 .contains("Beaulieu-les-Ormes", "Saint-Aubin-des-Prés", "Communauté de communes du Val d'Orbe")
                 .contains("── Dossiers rejetés : 12")
                 .contains("dossiers[5] Doublon-de-Saint-Aubin (99201)");
-        assertThat(text.err()).endsWith("label: 12 dossiers rejected; 3 valid dossiers evaluated.\n");
+        assertThat(text.err()).endsWith("label: 12 dossiers rejetés ; 3 dossiers valides évalués.\n");
     }
 
     @Test

@@ -76,7 +76,7 @@ class OutputOptionTest {
         assertThat(run.status()).isEqualTo(1);
         assertThat(Files.readString(file)).isEqualTo(run("palmares", fixtureArg("edition-2023-invalid.json"),
                 "--format", "csv").out());
-        assertThat(run.err()).endsWith("label: 12 dossiers rejected; 3 valid dossiers evaluated.\n");
+        assertThat(run.err()).endsWith("label: 12 dossiers rejetés ; 3 dossiers valides évalués.\n");
     }
 
     @Test
