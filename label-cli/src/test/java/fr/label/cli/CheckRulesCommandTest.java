@@ -4,6 +4,7 @@ import fr.label.LabelEngine;
 import fr.label.LabelRules;
 import fr.label.dossier.Dossier;
 import fr.label.json.LabelJson;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import static fr.label.cli.Cli.fixture;
 import static fr.label.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+@Tag("exhaustive") // run once per CI, on JDK 17: what it checks does not depend on the Java version
 class CheckRulesCommandTest {
 
     private static final String VILLE_FOUR_ACTIONS =

@@ -10,6 +10,7 @@ import fr.label.result.Palmares;
 import fr.label.result.Result;
 import fr.label.testing.EditionDiff;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import static fr.label.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What raising the VILLE 4@ action threshold does to the 2023 example edition. */
+@Tag("exhaustive") // run once per CI, on JDK 17: what it checks does not depend on the Java version
 class DiffCommandTest {
 
     private static final String VILLE_FOUR =

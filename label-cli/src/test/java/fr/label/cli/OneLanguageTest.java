@@ -7,6 +7,7 @@ import fr.label.examples.ExampleEditions;
 import fr.label.json.LabelJson;
 import fr.label.rules.engine.TemporaryFileFaults;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are not counted, nor identifiers (file names, codes such as VILLE or AWARDED); the domain's French
  * words (arobases, enjeux, mosaïque...) are not in the lists.
  */
+@Tag("exhaustive") // run once per CI, on JDK 17: what it checks does not depend on the Java version
 class OneLanguageTest {
 
     /** English words that no French sentence of the tool contains. */
