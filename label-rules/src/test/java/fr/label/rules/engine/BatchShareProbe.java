@@ -9,8 +9,6 @@ import fr.label.rules.facts.ExplanationLog;
 import fr.label.sketch.DossierSketch;
 import org.kie.api.runtime.KieSession;
 
-import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -29,17 +27,7 @@ import java.util.Locale;
 final class BatchShareProbe {
 
     public static void main(String[] args) throws ReflectiveOperationException {
-        // The module label-rules does not read java.management (only this probe needs it):
-        // reflection reads it without a requires in module-info.
-        Object threads = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
-        Method cpuTime = Class.forName("java.lang.management.ThreadMXBean").getMethod("getCurrentThreadCpuTime");
-        CpuClock clock = () -> {
-            try {
-                return (Long) cpuTime.invoke(threads);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        ThreadCpu cpu = new ThreadCpu();
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 9;
         RuleSet ruleSet = ShippedRuleSets.ruleSet(2023);
         Referentiel referentiel = Referentiel.defaultReferentiel();
@@ -56,15 +44,15 @@ final class BatchShareProbe {
             double[] whole = new double[rounds];
             double[] shared = new double[rounds];
             for (int round = -3; round < rounds; round++) { // three rounds of warm-up
-                double w = perOperation(clock, repeat, () -> evaluator.evaluate(dossier));
-                double s = perOperation(clock, repeat, () -> sessionWithFigures(ruleSet, referentiel, figures, dossier));
+                double w = cpu.perOperation(repeat, () -> evaluator.evaluate(dossier));
+                double s = cpu.perOperation(repeat, () -> sessionWithFigures(ruleSet, referentiel, figures, dossier));
                 if (round >= 0) {
                     whole[round] = w;
                     shared[round] = s;
                 }
             }
-            double w = median(whole) / 1000;
-            double s = median(shared) / 1000;
+            double w = ThreadCpu.median(whole) / 1000;
+            double s = ThreadCpu.median(shared) / 1000;
             System.out.printf(Locale.ROOT, "%3d actions  %14.1f %14.1f %7.1f%%%n", actions, w, s, 100 * s / w);
         }
     }
@@ -87,24 +75,5 @@ final class BatchShareProbe {
             sketch.profile(actions, Math.min(12, actions / 2), Math.min(4, actions / 4), 4, true);
         }
         return sketch.build();
-    }
-
-    /** CPU time of the current thread, in nanoseconds. */
-    private interface CpuClock {
-        long now();
-    }
-
-    private static double perOperation(CpuClock clock, int repeat, Runnable operation) {
-        long start = clock.now();
-        for (int i = 0; i < repeat; i++) {
-            operation.run();
-        }
-        return (clock.now() - start) / (double) repeat;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

@@ -10,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,9 +29,7 @@ import java.util.Locale;
 final class RecordBytesProbe {
 
     public static void main(String[] args) throws Exception {
-        // The module label-rules does not read java.management (only the probes need it).
-        Object threads = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
-        Method cpuTime = Class.forName("java.lang.management.ThreadMXBean").getMethod("getCurrentThreadCpuTime");
+        ThreadCpu cpu = new ThreadCpu();
         RuleSet ruleSet = ShippedRuleSets.ruleSet(2023);
         Referentiel referentiel = Referentiel.defaultReferentiel();
         DossierEvaluator evaluator = new DossierEvaluator(ruleSet, referentiel, null, LabelEngine.DEFAULT_MAX_FIRINGS,
@@ -45,29 +42,29 @@ final class RecordBytesProbe {
         List<Double> writes = new ArrayList<>();
         List<Double> reads = new ArrayList<>();
         for (int round = -5; round < 20; round++) {
-            long t0 = (Long) cpuTime.invoke(threads);
+            long t0 = cpu.now();
             byte[] streamed = null;
             for (int i = 0; i < repeat; i++) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 13);
                 OutcomeCodec.write(outcome, new DataOutputStream(bytes), words);
                 streamed = bytes.toByteArray();
             }
-            long t1 = (Long) cpuTime.invoke(threads);
+            long t1 = cpu.now();
             byte[] record = null;
             for (int i = 0; i < repeat; i++) {
                 RecordBytes.Output bytes = new RecordBytes.Output(1 << 13);
                 OutcomeCodec.write(outcome, bytes, words);
                 record = bytes.toByteArray();
             }
-            long t2 = (Long) cpuTime.invoke(threads);
+            long t2 = cpu.now();
             for (int i = 0; i < repeat; i++) {
                 OutcomeCodec.read(new DataInputStream(new ByteArrayInputStream(streamed)), outcome.candidates(), words);
             }
-            long t3 = (Long) cpuTime.invoke(threads);
+            long t3 = cpu.now();
             for (int i = 0; i < repeat; i++) {
                 OutcomeCodec.read(new RecordBytes.Input(record), outcome.candidates(), words);
             }
-            long t4 = (Long) cpuTime.invoke(threads);
+            long t4 = cpu.now();
             if (round >= 0) {
                 writes.add((double) (t2 - t1) / (t1 - t0));
                 reads.add((double) (t4 - t3) / (t3 - t2));
